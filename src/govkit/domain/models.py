@@ -1,0 +1,147 @@
+"""The tables of a vault's database.
+
+Every table is imported here so that ``SQLModel.metadata`` knows the whole schema (the storage
+layer creates it from this module). Times are timezone-aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Column, Index
+from sqlmodel import Field, SQLModel
+
+from govkit.domain.columns import PartList, StringList
+from govkit.domain.enums import ActivityStatus
+from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _strings() -> Any:
+    return Field(default_factory=list, sa_column=Column(StringList, nullable=False))
+
+
+def _parts(part: type) -> Any:
+    return Field(default_factory=list, sa_column=Column(PartList(part), nullable=False))
+
+
+class Organisation(SQLModel, table=True):
+    """The controller's identity, Art. 30(1)(a): one row per vault."""
+
+    id: int = Field(default=1, primary_key=True)
+    name: str = ""
+    address: str = ""
+    contact: str = ""
+    country: str = ""
+    representative: str = ""
+    representative_contact: str = ""
+    dpo_name: str = ""
+    dpo_contact: str = ""
+
+
+class _RecordBase(SQLModel):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    reference: str = Field(default="", index=True)
+    name: str = ""
+    department: str = Field(default="", index=True)
+    contact: str = ""
+    status: ActivityStatus = ActivityStatus.DRAFT
+    next_review: date | None = None
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = ""
+    updated_at: datetime = Field(default_factory=utcnow)
+    updated_by: str = ""
+    archived_at: datetime | None = None
+
+
+class ControllerActivity(_RecordBase, table=True):
+    """A processing activity of the city as controller, GDPR Art. 30(1)."""
+
+    __tablename__ = "controller_activity"
+
+    description: str = ""
+    purposes: list[str] = _strings()
+    legal_bases: list[str] = _strings()
+    legal_basis_details: str = ""
+    data_subject_categories: list[str] = _strings()
+    data_categories: list[str] = _strings()
+    special_categories: list[str] = _strings()
+    art9_conditions: list[str] = _strings()
+    criminal_data: bool = False
+    art10_basis: str = ""
+    sources: list[str] = _strings()
+    recipients: list[Recipient] = _parts(Recipient)
+    no_recipients: bool = False
+    transfers: list[Transfer] = _parts(Transfer)
+    no_transfers: bool = False
+    retention: str = ""
+    security_measures: list[str] = _strings()
+    joint_controllers: list[JointController] = _parts(JointController)
+    automated_decision: bool = False
+    automated_decision_details: str = ""
+    systems: list[str] = _strings()
+
+
+class ProcessorActivity(_RecordBase, table=True):
+    """A service the city performs as processor for other controllers, GDPR Art. 30(2)."""
+
+    __tablename__ = "processor_activity"
+
+    controllers: list[ControllerParty] = _parts(ControllerParty)
+    processing_categories: list[str] = _strings()
+    sub_processors: list[str] = _strings()
+    transfers: list[Transfer] = _parts(Transfer)
+    no_transfers: bool = False
+    security_measures: list[str] = _strings()
+
+
+class CatalogueEntry(SQLModel, table=True):
+    """One choice of a pick list (``kind`` is a CatalogueKind value)."""
+
+    __tablename__ = "catalogue_entry"
+    __table_args__ = (Index("ix_catalogue_kind_label", "kind", "label", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    label: str
+    description: str = ""
+    builtin: bool = False
+    position: int = 0
+
+
+class ChangeEntry(SQLModel, table=True):
+    """One link of the change history's hash chain (see storage/audit_chain.py)."""
+
+    __tablename__ = "change_entry"
+    __table_args__ = (Index("ix_change_entity", "entity_type", "entity_id"),)
+
+    seq: int = Field(primary_key=True)
+    at: datetime
+    actor: str
+    actor_slot: str = ""
+    entity_type: str
+    entity_id: str
+    entity_label: str = ""
+    action: str
+    changes_json: str = "[]"
+    prev_hash: str
+    hash: str
+
+
+class VaultSetting(SQLModel, table=True):
+    """Settings that travel with the vault (JSON values): idle lock, backups kept, audit head."""
+
+    __tablename__ = "vault_setting"
+
+    key: str = Field(primary_key=True)
+    value: str = "null"

@@ -1,0 +1,464 @@
+"""The processing-activity registers (Art. 30(1) and 30(2)): every change goes through here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar, cast
+
+from sqlmodel import Session, col, select
+
+from govkit.domain.columns import PartList, StringList
+from govkit.domain.completeness import (
+    Completeness,
+    completeness,
+    controller_completeness,
+    processor_completeness,
+)
+from govkit.domain.enums import ActivityStatus, ChangeAction
+from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldSpec
+from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActivity, utcnow
+from govkit.domain.parts import _Part
+from govkit.domain.validation import validate_record
+from govkit.i18n import _
+from govkit.services.context import ServiceContext
+from govkit.storage import audit_chain
+from govkit.storage.errors import NotFoundError, ValidationError
+
+R = TypeVar("R", ControllerActivity, ProcessorActivity)
+
+# Fields a user may change; bookkeeping fields (id, created_*, updated_*, archived_at) are not.
+_SYSTEM_FIELDS = frozenset(
+    {"id", "created_at", "created_by", "updated_at", "updated_by", "archived_at"}
+)
+
+
+def to_jsonable(value: Any) -> Any:
+    """A field value as plain JSON data (for history entries, JSON export and snapshots)."""
+    if isinstance(value, _Part):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, ActivityStatus):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """What a register table shows of one record, plus its lower-case search text."""
+
+    id: str
+    reference: str
+    name: str
+    department: str
+    status: ActivityStatus
+    legal_bases: tuple[str, ...]
+    next_review: date | None
+    updated_at: datetime
+    archived: bool
+    completeness: Completeness
+    search_text: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything needed to put a deleted record back exactly as it was (undo)."""
+
+    entity_type: str
+    values: dict[str, Any]
+
+
+class RecordService(Generic[R]):
+    """Create, read, change, archive and delete records of one register, with history."""
+
+    def __init__(self, ctx: ServiceContext, model: type[R], specs: tuple[FieldSpec, ...]) -> None:
+        self.ctx = ctx
+        self.model: type[R] = model
+        self.specs = specs
+        self.entity_type: str = cast(str, model.__tablename__)
+        self.editable_fields = tuple(s.name for s in specs)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> R:
+        with self.ctx.transaction() as s:
+            record = s.get(self.model, record_id)
+            if record is None:
+                raise NotFoundError(_("This record no longer exists."))
+            return record
+
+    def all(self, *, include_archived: bool = True) -> list[R]:
+        with self.ctx.transaction() as s:
+            query = select(self.model).order_by(col(self.model.reference), col(self.model.name))
+            if not include_archived:
+                query = query.where(col(self.model.archived_at).is_(None))
+            return list(s.exec(query))
+
+    def count(self) -> int:
+        row = self.ctx.conn.execute(f"SELECT count(*) FROM {self.entity_type}").fetchone()
+        return int(row[0])
+
+    def rows(self) -> list[RecordRow]:
+        """Every record as a table row, fast enough for 100,000 records."""
+        table = self.model.__table__  # type: ignore[attr-defined]
+        names = [c.name for c in table.columns]
+        types = {c.name: c.type for c in table.columns}
+        text_cols = [
+            n
+            for n in names
+            if n not in ("id", "created_at", "updated_at", "archived_at", "next_review", "status")
+        ]
+        rows: list[RecordRow] = []
+        cursor = self.ctx.conn.execute(f"SELECT {', '.join(names)} FROM {self.entity_type}")
+        status_by_name = {s.name: s for s in ActivityStatus}
+        check = (
+            controller_completeness if self.model is ControllerActivity else processor_completeness
+        )
+        for raw in cursor:
+            values = dict(zip(names, raw, strict=True))
+            record = _LightRecord(values, types)
+            status = status_by_name.get(values["status"], ActivityStatus.DRAFT)
+            search = " ".join(str(values[n]) for n in text_cols if values[n]).casefold()
+            rows.append(
+                RecordRow(
+                    id=values["id"],
+                    reference=values["reference"],
+                    name=values["name"],
+                    department=values["department"],
+                    status=status,
+                    legal_bases=tuple(record.legal_bases) if "legal_bases" in values else (),
+                    next_review=_parse_date(values["next_review"]),
+                    updated_at=_parse_datetime(values["updated_at"]),
+                    archived=values["archived_at"] is not None,
+                    completeness=check(cast(Any, record)),
+                    search_text=search,
+                )
+            )
+        return rows
+
+    def departments(self) -> list[str]:
+        cur = self.ctx.conn.execute(
+            f"SELECT DISTINCT department FROM {self.entity_type} WHERE department != '' "
+            "ORDER BY department"
+        )
+        return [r[0] for r in cur]
+
+    def history(self, record_id: str) -> list[ChangeEntry]:
+        with self.ctx.transaction() as s:
+            q = (
+                select(ChangeEntry)
+                .where(
+                    ChangeEntry.entity_type == self.entity_type, ChangeEntry.entity_id == record_id
+                )
+                .order_by(col(ChangeEntry.seq).desc())
+            )
+            return list(s.exec(q))
+
+    # -- changing ------------------------------------------------------------------------
+
+    def new(self) -> R:
+        """An unsaved record with sensible defaults, for a form to fill."""
+        return self.model(status=ActivityStatus.DRAFT)
+
+    def create(self, values: Mapping[str, Any]) -> R:
+        record = self.model()
+        self._assign(record, values)
+        record.reference = record.reference.strip()
+        self._validate(record)
+        record.created_by = record.updated_by = self.ctx.actor.name
+        record.created_at = record.updated_at = utcnow()
+        with self.ctx.transaction() as s:
+            self._check_unique_reference(s, record)
+            s.add(record)
+            changes = [
+                audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
+                for f in self.editable_fields
+                if _has_value(getattr(record, f))
+            ]
+            self.ctx.record(
+                s,
+                entity_type=self.entity_type,
+                entity_id=record.id,
+                entity_label=record.name,
+                action=ChangeAction.CREATE,
+                changes=changes,
+            )
+        return record
+
+    def create_many(self, items: Iterable[Mapping[str, Any]]) -> int:
+        """Create many records in one transaction (demo data, imports); all or nothing."""
+        count = 0
+        with self.ctx.transaction() as s:
+            now = utcnow()
+            for values in items:
+                record = self.model()
+                self._assign(record, values)
+                self._validate(record)
+                record.created_by = record.updated_by = self.ctx.actor.name
+                record.created_at = record.updated_at = now
+                s.add(record)
+                changes = [
+                    audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
+                    for f in self.editable_fields
+                    if _has_value(getattr(record, f))
+                ]
+                self.ctx.record(
+                    s,
+                    entity_type=self.entity_type,
+                    entity_id=record.id,
+                    entity_label=record.name,
+                    action=ChangeAction.CREATE,
+                    changes=changes,
+                )
+                count += 1
+                if count % 2000 == 0:
+                    s.flush()
+                    s.expunge_all()
+        return count
+
+    def update(self, record_id: str, values: Mapping[str, Any]) -> R:
+        """Change some fields; records who changed what (field, before, after)."""
+        with self.ctx.transaction() as s:
+            record = self._load(s, record_id)
+            before = {f: to_jsonable(getattr(record, f)) for f in self.editable_fields}
+            self._assign(record, values)
+            if "reference" in values:
+                record.reference = record.reference.strip()
+            self._validate(record)
+            self._check_unique_reference(s, record)
+            changes = [
+                audit_chain.FieldChange(f, before[f], to_jsonable(getattr(record, f)))
+                for f in self.editable_fields
+                if before[f] != to_jsonable(getattr(record, f))
+            ]
+            if not changes:
+                s.expunge(record)
+                return record
+            record.updated_at = utcnow()
+            record.updated_by = self.ctx.actor.name
+            s.add(record)
+            self.ctx.record(
+                s,
+                entity_type=self.entity_type,
+                entity_id=record.id,
+                entity_label=record.name,
+                action=ChangeAction.UPDATE,
+                changes=changes,
+            )
+        return record
+
+    def duplicate(self, record_id: str) -> R:
+        original = self.get(record_id)
+        values = {f: getattr(original, f) for f in self.editable_fields}
+        values["name"] = _("{name} (copy)").format(name=original.name)
+        values["reference"] = ""
+        values["status"] = ActivityStatus.DRAFT
+        return self.create(values)
+
+    def archive(self, record_id: str) -> R:
+        return self._set_archived(record_id, archived=True)
+
+    def unarchive(self, record_id: str) -> R:
+        return self._set_archived(record_id, archived=False)
+
+    def delete(self, record_id: str) -> Snapshot:
+        """Delete for good (the history keeps what it was); the snapshot allows undo."""
+        with self.ctx.transaction() as s:
+            record = self._load(s, record_id)
+            snapshot = Snapshot(self.entity_type, _all_values(record))
+            changes = [
+                audit_chain.FieldChange(f, to_jsonable(getattr(record, f)), None)
+                for f in self.editable_fields
+                if _has_value(getattr(record, f))
+            ]
+            s.delete(record)
+            self.ctx.record(
+                s,
+                entity_type=self.entity_type,
+                entity_id=record_id,
+                entity_label=record.name,
+                action=ChangeAction.DELETE,
+                changes=changes,
+            )
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> R:
+        """Put a deleted record back with its id and bookkeeping (undo of delete)."""
+        if snapshot.entity_type != self.entity_type:
+            raise ValueError("snapshot of another register")
+        record = self.model.model_validate(snapshot.values)
+        for key, value in snapshot.values.items():  # table models skip validation of parts
+            setattr(record, key, value)
+        with self.ctx.transaction() as s:
+            if s.get(self.model, record.id) is not None:
+                raise ValidationError({"id": _("This record already exists.")})
+            self._check_unique_reference(s, record)
+            s.add(record)
+            changes = [
+                audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
+                for f in self.editable_fields
+                if _has_value(getattr(record, f))
+            ]
+            self.ctx.record(
+                s,
+                entity_type=self.entity_type,
+                entity_id=record.id,
+                entity_label=record.name,
+                action=ChangeAction.RESTORE,
+                changes=changes,
+            )
+        return record
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _load(self, s: Session, record_id: str) -> R:
+        record = s.get(self.model, record_id)
+        if record is None:
+            raise NotFoundError(_("This record no longer exists."))
+        return record
+
+    def _set_archived(self, record_id: str, *, archived: bool) -> R:
+        with self.ctx.transaction() as s:
+            record = self._load(s, record_id)
+            if (record.archived_at is not None) == archived:
+                return record
+            before = record.archived_at
+            record.archived_at = utcnow() if archived else None
+            record.updated_at = utcnow()
+            record.updated_by = self.ctx.actor.name
+            s.add(record)
+            self.ctx.record(
+                s,
+                entity_type=self.entity_type,
+                entity_id=record.id,
+                entity_label=record.name,
+                action=ChangeAction.ARCHIVE if archived else ChangeAction.UNARCHIVE,
+                changes=[
+                    audit_chain.FieldChange(
+                        "archived_at", to_jsonable(before), to_jsonable(record.archived_at)
+                    )
+                ],
+            )
+        return record
+
+    def _assign(self, record: R, values: Mapping[str, Any]) -> None:
+        for key, value in values.items():
+            if key in _SYSTEM_FIELDS or key not in self.editable_fields:
+                raise ValidationError({key: _("This field cannot be set.")})
+            setattr(record, key, _coerce(self.model, key, value))
+
+    def _validate(self, record: R) -> None:
+        problems = validate_record(record)
+        if problems:
+            raise ValidationError(problems)
+
+    def _check_unique_reference(self, s: Session, record: R) -> None:
+        if not record.reference:
+            return
+        clash = s.exec(
+            select(self.model.id).where(
+                self.model.reference == record.reference, self.model.id != record.id
+            )
+        ).first()
+        if clash is not None:
+            raise ValidationError(
+                {
+                    "reference": _(
+                        "The reference “{ref}” is already used by another record."
+                    ).format(ref=record.reference)
+                }
+            )
+
+
+def _has_value(value: Any) -> bool:
+    return value not in (None, "", [], False)
+
+
+def _all_values(record: ControllerActivity | ProcessorActivity) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in type(record).model_fields}
+
+
+def _coerce(model: type, key: str, value: Any) -> Any:
+    """Accept JSON-ish input (from the CLI, imports, snapshots) as well as typed values."""
+    from govkit.domain.parts import PART_TYPES
+
+    if key == "status":
+        return ActivityStatus(value)
+    if key == "next_review":
+        if value in (None, ""):
+            return None
+        return value if isinstance(value, date) else date.fromisoformat(str(value))
+    if key in PART_TYPES and key in model.model_fields:  # type: ignore[attr-defined]
+        part = PART_TYPES[key]
+        return [v if isinstance(v, part) else part.from_dict(v) for v in (value or [])]
+    annotation = model.model_fields[key].annotation  # type: ignore[attr-defined]
+    if annotation is bool:
+        return bool(value)
+    if annotation == list[str]:
+        if isinstance(value, str):
+            value = [line.strip() for line in value.splitlines()]
+        return [str(v).strip() for v in value if str(v).strip()]
+    if annotation is str:
+        return "" if value is None else str(value)
+    return value
+
+
+def _parse_date(raw: Any) -> date | None:
+    return date.fromisoformat(raw) if raw else None
+
+
+def _parse_datetime(raw: Any) -> datetime:
+    from datetime import UTC
+
+    dt = datetime.fromisoformat(raw)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+class _LightRecord:
+    """Read-only view of a raw row for the completeness check, parsing JSON columns on demand."""
+
+    def __init__(self, values: dict[str, Any], types: dict[str, Any]) -> None:
+        self._values = values
+        self._types = types
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            raw = self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        coltype = self._types[name]
+        if isinstance(coltype, StringList | PartList):
+            return coltype.process_result_value(raw, None)  # type: ignore[arg-type]
+        if isinstance(raw, int) and name in (
+            "criminal_data",
+            "automated_decision",
+            "no_recipients",
+            "no_transfers",
+        ):
+            return bool(raw)
+        return raw
+
+
+def controller_service(ctx: ServiceContext) -> RecordService[ControllerActivity]:
+    return RecordService(ctx, ControllerActivity, CONTROLLER_FIELDS)
+
+
+def processor_service(ctx: ServiceContext) -> RecordService[ProcessorActivity]:
+    return RecordService(ctx, ProcessorActivity, PROCESSOR_FIELDS)
+
+
+def record_as_json(record: ControllerActivity | ProcessorActivity) -> dict[str, Any]:
+    """All fields of a record as JSON data (the CLI's ``list --format json``)."""
+    data = {k: to_jsonable(v) for k, v in _all_values(record).items()}
+    data["completeness"] = completeness(record).percent
+    data["missing"] = list(completeness(record).missing)
+    return data
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

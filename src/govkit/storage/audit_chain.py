@@ -1,0 +1,174 @@
+"""The change history as a hash chain.
+
+Each entry's hash covers its content and the previous entry's hash, and the newest (seq, hash)
+is also kept in ``vault_setting`` under ``audit_head``. Editing an entry breaks its hash;
+removing one breaks the next entry's link or, at the end, no longer matches the head.
+It protects against silent edits by anyone who does not also recompute the chain; it is not a
+signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from govkit.domain.models import ChangeEntry, VaultSetting, utcnow
+from govkit.i18n import _
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+def _digest(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    actor_slot: str,
+    entity_type: str,
+    entity_id: str,
+    entity_label: str,
+    action: str,
+    changes_json: str,
+) -> str:
+    body = json.dumps(
+        [
+            seq,
+            at.isoformat(),
+            actor,
+            actor_slot,
+            entity_type,
+            entity_id,
+            entity_label,
+            action,
+            changes_json,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def entry_digest(e: ChangeEntry) -> str:
+    return _digest(
+        e.prev_hash,
+        e.seq,
+        _aware(e.at),
+        e.actor,
+        e.actor_slot,
+        e.entity_type,
+        e.entity_id,
+        e.entity_label,
+        e.action,
+        e.changes_json,
+    )
+
+
+def _aware(at: datetime) -> datetime:
+    from datetime import UTC
+
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _read_head(session: Session) -> tuple[int, str]:
+    row = session.get(VaultSetting, HEAD_KEY)
+    if row is None:
+        return 0, GENESIS
+    seq, digest = json.loads(row.value)
+    return int(seq), str(digest)
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    actor_slot: str,
+    entity_type: str,
+    entity_id: str,
+    entity_label: str,
+    action: str,
+    changes: list[FieldChange],
+) -> ChangeEntry:
+    """Add one entry in the caller's transaction (it commits with the change it records)."""
+    seq, prev = _read_head(session)
+    changes_json = json.dumps(
+        [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+    entry = ChangeEntry(
+        seq=seq + 1,
+        at=utcnow(),
+        actor=actor,
+        actor_slot=actor_slot,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        entity_label=entity_label,
+        action=action,
+        changes_json=changes_json,
+        prev_hash=prev,
+        hash="",
+    )
+    entry.hash = entry_digest(entry)
+    session.add(entry)
+    head = session.get(VaultSetting, HEAD_KEY) or VaultSetting(key=HEAD_KEY)
+    head.value = json.dumps([entry.seq, entry.hash])
+    session.add(head)
+    return entry
+
+
+def changes_of(entry: ChangeEntry) -> list[FieldChange]:
+    return [
+        FieldChange(d["field"], d["before"], d["after"]) for d in json.loads(entry.changes_json)
+    ]
+
+
+def verify(session: Session) -> list[str]:
+    """Every problem found in the chain, as sentences for the user; empty when intact."""
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    for e in session.exec(select(ChangeEntry).order_by(col(ChangeEntry.seq))):
+        if e.seq != expected_seq:
+            problems.append(
+                _("History entries {first} to {last} are missing.").format(
+                    first=expected_seq, last=e.seq - 1
+                )
+            )
+        if e.prev_hash != prev:
+            problems.append(
+                _(
+                    "History entry {seq} does not follow the entry before it "
+                    "(an entry was removed or altered)."
+                ).format(seq=e.seq)
+            )
+        if entry_digest(e) != e.hash:
+            problems.append(
+                _("History entry {seq} ({when}, {who}) was altered after it was written.").format(
+                    seq=e.seq, when=_aware(e.at).strftime("%Y-%m-%d %H:%M"), who=e.actor
+                )
+            )
+        prev = e.hash
+        expected_seq = e.seq + 1
+    head_seq, head_hash = _read_head(session)
+    if head_seq != expected_seq - 1 or head_hash != prev:
+        problems.append(
+            _(
+                "The history ends at entry {found} but the vault recorded {expected} entries: "
+                "recent entries were removed."
+            ).format(found=expected_seq - 1, expected=head_seq)
+        )
+    return problems
