@@ -29,6 +29,11 @@ def isolated_user_dirs(
 
 
 @pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "register.govkit"
 

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govkit.services.verify import verify_workspace
+from govkit.services.workspace import Workspace
+from govkit.storage.errors import ValidationError, WrongPassphraseError
+from govkit.storage.vault import MIN_KDF
+
+PASSPHRASE = "correct horse battery staple"  # the conftest's workspace passphrase
+
+
+def _reopen(ws: Workspace, secret: str = PASSPHRASE) -> Workspace:
+    path = ws.path
+    ws.close()
+    return Workspace.open(path, secret)
+
+
+def test_created_vault_has_catalogues_organisation_and_history(workspace: Workspace) -> None:
+    assert workspace.organisation.get().name == "City of Testville"
+    ws = _reopen(workspace)
+    try:
+        assert ws.organisation.get().name == "City of Testville"
+        assert ws.ctx.actor.name == "Ada Lovelace"
+        report = verify_workspace(ws)
+        assert report.ok, report.problems
+    finally:
+        ws.close()
+
+
+def test_changes_survive_save_and_reopen(workspace: Workspace) -> None:
+    a = workspace.activities.create({"name": "Library loans", "department": "Library",
+                                     "purposes": ["Lend books"]})
+    assert workspace.dirty
+    workspace.save()
+    assert not workspace.dirty
+    ws = _reopen(workspace)
+    try:
+        assert ws.activities.get(a.id).purposes == ["Lend books"]
+        assert ws.activities.history(a.id)[0].actor == "Ada Lovelace"
+    finally:
+        ws.close()
+
+
+def test_history_names_the_person_who_unlocked(workspace: Workspace) -> None:
+    workspace.people.add("Kwame Mensah", "kwame's own passphrase")
+    path = workspace.path
+    workspace.close()
+    ws = Workspace.open(path, "kwame's own passphrase")
+    try:
+        a = ws.activities.create({"name": "Waste collection rounds", "department": "Waste"})
+        assert ws.activities.history(a.id)[0].actor == "Kwame Mensah"
+        people = [p.name for p in ws.people.list()]
+        assert people == ["Ada Lovelace", "Kwame Mensah"]
+    finally:
+        ws.close()
+
+
+def test_removed_person_cannot_open_next_save(workspace: Workspace) -> None:
+    kwame = workspace.people.add("Kwame Mensah", "kwame's own passphrase")
+    workspace.people.remove(kwame.slot_id)
+    workspace.activities.create({"name": "After removal", "department": "HR"})
+    workspace.save()
+    path = workspace.path
+    workspace.close()
+    with pytest.raises(WrongPassphraseError):
+        Workspace.open(path, "kwame's own passphrase")
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        actions = ws.ctx.conn.execute(
+            "SELECT action, entity_label FROM change_entry WHERE entity_type='person'"
+        ).fetchall()
+        assert actions == [("create", "Kwame Mensah"), ("delete", "Kwame Mensah")]
+        assert verify_workspace(ws).ok
+    finally:
+        ws.close()
+
+
+def test_people_rules(workspace: Workspace) -> None:
+    with pytest.raises(ValidationError):
+        workspace.people.add("Ada Lovelace", "another long passphrase")
+    with pytest.raises(ValidationError):
+        workspace.people.add("Short", "short")
+    with pytest.raises(ValidationError):
+        workspace.people.remove(workspace.people.current.slot_id)
+
+
+def test_recovery_key_resets_a_passphrase(tmp_path: Path) -> None:
+    ws, recovery = Workspace.create(tmp_path / "v.govkit", person_name="Ada",
+                                    passphrase=PASSPHRASE, kdf=MIN_KDF)
+    ada = ws.people.current
+    ws.close()
+    ws = Workspace.open(tmp_path / "v.govkit", recovery)
+    try:
+        ws.people.reset_passphrase(ada.slot_id, "a brand new passphrase")
+    finally:
+        ws.close()
+    with pytest.raises(WrongPassphraseError):
+        Workspace.open(tmp_path / "v.govkit", PASSPHRASE)
+    Workspace.open(tmp_path / "v.govkit", "a brand new passphrase").close()
+
+
+def test_change_own_passphrase(workspace: Workspace) -> None:
+    workspace.people.change_own_passphrase("my second passphrase")
+    path = workspace.path
+    workspace.close()
+    Workspace.open(path, "my second passphrase").close()
+    with pytest.raises(WrongPassphraseError):
+        Workspace.open(path, PASSPHRASE)
+
+
+def test_backups_kept_setting_applies_to_saves(workspace: Workspace) -> None:
+    workspace.settings.update(backups_kept=2)
+    for i in range(5):
+        workspace.activities.create({"name": f"A{i}", "department": "HR"})
+        workspace.save()
+    assert len(workspace.vault.backups()) == 2
+
+
+def test_verify_reports_tampered_history(workspace: Workspace) -> None:
+    a = workspace.activities.create({"name": "CCTV", "department": "Public safety"})
+    workspace.activities.update(a.id, {"retention": "30 days"})
+    workspace.ctx.conn.execute("UPDATE change_entry SET actor='Mallory' WHERE seq=3")
+    report = verify_workspace(workspace)
+    assert not report.ok
+    assert any("entry 3" in p for p in report.problems)
