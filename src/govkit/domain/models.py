@@ -26,12 +26,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def _empty_list() -> list[Any]:
+    # A Python function, not the builtin ``list``: pydantic inspects a default factory's
+    # signature on every construction, and for builtins that costs ~0.4 ms (measured: 13 s of
+    # 28 s when creating 2,000 records).
+    return []
+
+
 def _strings() -> Any:
-    return Field(default_factory=list, sa_column=Column(StringList, nullable=False))
+    return Field(default_factory=_empty_list, sa_column=Column(StringList, nullable=False))
 
 
 def _parts(part: type) -> Any:
-    return Field(default_factory=list, sa_column=Column(PartList(part), nullable=False))
+    return Field(default_factory=_empty_list, sa_column=Column(PartList(part), nullable=False))
 
 
 class Organisation(SQLModel, table=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from govkit.domain.models import ControllerActivity, ProcessorActivity
 from govkit.i18n import _
@@ -36,7 +37,8 @@ def validate_record(record: ControllerActivity | ProcessorActivity) -> dict[str,
     for name, value in record.__dict__.items():
         if isinstance(value, str) and len(value) > MAX_TEXT and name not in problems:
             problems[name] = _("This text is too long (at most {n} characters).").format(n=MAX_TEXT)
-    if isinstance(record, ControllerActivity):
+    if hasattr(record, "no_recipients"):  # a controller activity (or a draft of one)
+        record = cast(ControllerActivity, record)
         if record.recipients and record.no_recipients:
             problems["no_recipients"] = _(
                 "Recipients are listed, so “no recipients” cannot be ticked."

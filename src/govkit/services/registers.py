@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
+from types import SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from govkit.domain.columns import PartList, StringList
@@ -105,37 +108,60 @@ class RecordService(Generic[R]):
 
     def rows(self) -> list[RecordRow]:
         """Every record as a table row, fast enough for 100,000 records."""
+        return self._load_rows(None)
+
+    def row(self, record_id: str) -> RecordRow | None:
+        """One record's table row (after a change), or None if it no longer exists."""
+        found = self._load_rows(record_id)
+        return found[0] if found else None
+
+    def _load_rows(self, record_id: str | None) -> list[RecordRow]:
+        # Raw tuples, no ORM objects; JSON lists decoded only when not empty.
         table = self.model.__table__  # type: ignore[attr-defined]
         names = [c.name for c in table.columns]
-        types = {c.name: c.type for c in table.columns}
-        text_cols = [
-            n
-            for n in names
-            if n not in ("id", "created_at", "updated_at", "archived_at", "next_review", "status")
-        ]
-        rows: list[RecordRow] = []
-        cursor = self.ctx.conn.execute(f"SELECT {', '.join(names)} FROM {self.entity_type}")
-        status_by_name = {s.name: s for s in ActivityStatus}
+        # Completeness needs only whether most lists are empty; decoding every JSON list cost
+        # most of the load time. Lists whose content is read are decoded; the others become
+        # [] or a one-element stand-in. A test compares every row with the full record.
+        decoders: dict[str, Callable[[str], Any]] = {}
+        for column in table.columns:
+            if column.name in _DECODED_IN_ROWS and isinstance(column.type, StringList):
+                decoders[column.name] = json.loads
+            elif column.name in _DECODED_IN_ROWS and isinstance(column.type, PartList):
+                decoders[column.name] = partial(column.type.process_result_value, dialect=None)  # type: ignore[arg-type]
+            elif isinstance(column.type, StringList | PartList):
+                decoders[column.name] = _present
+        skip = {"id", "created_at", "updated_at", "archived_at", "next_review", "status"}
+        text_indexes = [i for i, n in enumerate(names) if n not in skip]
         check = (
             controller_completeness if self.model is ControllerActivity else processor_completeness
         )
+        status_by_name = {st.name: st for st in ActivityStatus}
+        rows: list[RecordRow] = []
+        sql = f"SELECT {', '.join(names)} FROM {self.entity_type}"
+        cursor = (
+            self.ctx.conn.execute(sql + " WHERE id = ?", (record_id,))
+            if record_id is not None
+            else self.ctx.conn.execute(sql)
+        )
         for raw in cursor:
             values = dict(zip(names, raw, strict=True))
-            record = _LightRecord(values, types)
-            status = status_by_name.get(values["status"], ActivityStatus.DRAFT)
-            search = " ".join(str(values[n]) for n in text_cols if values[n]).casefold()
+            for name, decode in decoders.items():
+                value = values[name]
+                values[name] = decode(value) if value and value != "[]" else []
+            search = " ".join(str(raw[i]) for i in text_indexes if raw[i]).casefold()
+            next_review = values["next_review"]
             rows.append(
                 RecordRow(
                     id=values["id"],
                     reference=values["reference"],
                     name=values["name"],
                     department=values["department"],
-                    status=status,
-                    legal_bases=tuple(record.legal_bases) if "legal_bases" in values else (),
-                    next_review=_parse_date(values["next_review"]),
+                    status=status_by_name.get(values["status"], ActivityStatus.DRAFT),
+                    legal_bases=tuple(values.get("legal_bases", ())),
+                    next_review=date.fromisoformat(next_review) if next_review else None,
                     updated_at=_parse_datetime(values["updated_at"]),
                     archived=values["archived_at"] is not None,
-                    completeness=check(cast(Any, record)),
+                    completeness=check(SimpleNamespace(**values)),  # type: ignore[arg-type]
                     search_text=search,
                 )
             )
@@ -191,34 +217,70 @@ class RecordService(Generic[R]):
         return record
 
     def create_many(self, items: Iterable[Mapping[str, Any]]) -> int:
-        """Create many records in one transaction (demo data, imports); all or nothing."""
+        """Create many records in one transaction (demo data, imports): all or nothing.
+
+        The same rules as ``create`` (validation, unique references, one history entry per
+        record), but records are inserted in batches through SQLAlchemy Core rather than built
+        as ORM objects, which cost ~0.35 ms each (35 s for 100,000).
+        """
+        table = self.model.__table__  # type: ignore[attr-defined]
+        model_fields = self.model.model_fields
+        defaults = {n: f.default for n, f in model_fields.items() if f.default_factory is None}
+        factories = {n: f.default_factory for n, f in model_fields.items() if f.default_factory}
+        actor = self.ctx.actor
         count = 0
+        batch: list[dict[str, Any]] = []
         with self.ctx.transaction() as s:
+            references = {r for r in s.exec(select(self.model.reference)) if r}
+            history = audit_chain.BulkAppender(s, actor=actor.name, actor_slot=actor.slot_id)
             now = utcnow()
             for values in items:
-                record = self.model()
-                self._assign(record, values)
-                self._validate(record)
-                record.created_by = record.updated_by = self.ctx.actor.name
-                record.created_at = record.updated_at = now
-                s.add(record)
-                changes = [
-                    audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
-                    for f in self.editable_fields
-                    if _has_value(getattr(record, f))
-                ]
-                self.ctx.record(
-                    s,
+                data = dict(defaults)
+                for name, factory in factories.items():
+                    data[name] = factory()  # type: ignore[call-arg]
+                for key, value in values.items():
+                    if key in _SYSTEM_FIELDS or key not in self.editable_fields:
+                        raise ValidationError({key: _("This field cannot be set.")})
+                    data[key] = _coerce(self.model, key, value)
+                data["reference"] = data["reference"].strip()
+                problems = validate_record(SimpleNamespace(**data))  # type: ignore[arg-type]
+                reference = data["reference"]
+                if reference and reference in references:
+                    problems["reference"] = _(
+                        "The reference “{ref}” is already used by another record."
+                    ).format(ref=reference)
+                if problems:
+                    raise ValidationError(
+                        {
+                            _("record {n}, {field}").format(n=count + 1, field=k): v
+                            for k, v in problems.items()
+                        }
+                    )
+                references.add(reference)
+                data.update(
+                    created_by=actor.name, updated_by=actor.name, created_at=now, updated_at=now
+                )
+                batch.append(data)
+                history.add(
                     entity_type=self.entity_type,
-                    entity_id=record.id,
-                    entity_label=record.name,
+                    entity_id=data["id"],
+                    entity_label=data["name"],
                     action=ChangeAction.CREATE,
-                    changes=changes,
+                    changes=[
+                        audit_chain.FieldChange(f, None, to_jsonable(data[f]))
+                        for f in self.editable_fields
+                        if _has_value(data[f])
+                    ],
                 )
                 count += 1
-                if count % 2000 == 0:
-                    s.flush()
-                    s.expunge_all()
+                if len(batch) >= 1000:
+                    s.execute(insert(table), batch)
+                    batch = []
+            if batch:
+                s.execute(insert(table), batch)
+            history.finish()
+            if count:
+                self.ctx.announce(self.entity_type, "*", ChangeAction.CREATE)
         return count
 
     def update(self, record_id: str, values: Mapping[str, Any]) -> R:
@@ -375,6 +437,13 @@ class RecordService(Generic[R]):
             )
 
 
+_DECODED_IN_ROWS = frozenset({"legal_bases", "transfers"})
+
+
+def _present(raw: str) -> list[str]:
+    return [raw]
+
+
 def _has_value(value: Any) -> bool:
     return value not in (None, "", [], False)
 
@@ -417,31 +486,6 @@ def _parse_datetime(raw: Any) -> datetime:
 
     dt = datetime.fromisoformat(raw)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-class _LightRecord:
-    """Read-only view of a raw row for the completeness check, parsing JSON columns on demand."""
-
-    def __init__(self, values: dict[str, Any], types: dict[str, Any]) -> None:
-        self._values = values
-        self._types = types
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            raw = self._values[name]
-        except KeyError:
-            raise AttributeError(name) from None
-        coltype = self._types[name]
-        if isinstance(coltype, StringList | PartList):
-            return coltype.process_result_value(raw, None)  # type: ignore[arg-type]
-        if isinstance(raw, int) and name in (
-            "criminal_data",
-            "automated_decision",
-            "no_recipients",
-            "no_transfers",
-        ):
-            return bool(raw)
-        return raw
 
 
 def controller_service(ctx: ServiceContext) -> RecordService[ControllerActivity]:

@@ -83,6 +83,15 @@ class Workspace:
         self.vault.save()
         self.ctx.dirty = False
 
+    def save_as(self, new_path: Path) -> None:
+        """Save as a new file and go on working there (see ``Vault.save_as``).
+
+        On failure the workspace stays on its old file and keeps its unsaved changes.
+        """
+        self.vault.backups_kept = self.settings.get().backups_kept
+        self.vault.save_as(new_path)
+        self.ctx.dirty = False
+
     def begin_save(self) -> SaveJob:
         """Serialize now (on this thread); the returned job encrypts and writes anywhere."""
         self.vault.backups_kept = self.settings.get().backups_kept

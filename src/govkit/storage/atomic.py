@@ -180,6 +180,27 @@ def replace_atomically(path: Path, parts: Iterable[bytes], *, backups_kept: int)
         fsync_dir(path.parent)
 
 
+def write_new(path: Path, parts: Iterable[bytes]) -> None:
+    """Write ``parts`` as a new file at ``path``, which must not exist; raises OSError.
+
+    Same temp file, fsync and ``os.replace`` as ``replace_atomically``, without backups (there is
+    no previous file). On failure nothing is left behind: no temp file and no ``path``. Raises
+    FileExistsError if ``path`` appeared meanwhile; the caller holds the lock on ``path``, so only
+    a program other than govkit could have put it there.
+    """
+    temp = _write_temp(path, parts)
+    try:
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)
+
+
 def save_error(path: Path, exc: OSError) -> VaultSaveError:
     """The user-facing error for a failed write."""
     if exc.errno in _DISK_FULL:

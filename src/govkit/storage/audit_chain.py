@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from govkit.domain.models import ChangeEntry, VaultSetting, utcnow
@@ -90,6 +91,15 @@ def _read_head(session: Session) -> tuple[int, str]:
     return int(seq), str(digest)
 
 
+def _changes_json(changes: list[FieldChange]) -> str:
+    return json.dumps(
+        [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+
+
 def append(
     session: Session,
     *,
@@ -103,12 +113,6 @@ def append(
 ) -> ChangeEntry:
     """Add one entry in the caller's transaction (it commits with the change it records)."""
     seq, prev = _read_head(session)
-    changes_json = json.dumps(
-        [{"field": c.field, "before": c.before, "after": c.after} for c in changes],
-        ensure_ascii=False,
-        sort_keys=True,
-        default=str,
-    )
     entry = ChangeEntry(
         seq=seq + 1,
         at=utcnow(),
@@ -118,16 +122,89 @@ def append(
         entity_id=entity_id,
         entity_label=entity_label,
         action=action,
-        changes_json=changes_json,
+        changes_json=_changes_json(changes),
         prev_hash=prev,
         hash="",
     )
     entry.hash = entry_digest(entry)
     session.add(entry)
-    head = session.get(VaultSetting, HEAD_KEY) or VaultSetting(key=HEAD_KEY)
-    head.value = json.dumps([entry.seq, entry.hash])
-    session.add(head)
+    _write_head(session, entry.seq, entry.hash)
     return entry
+
+
+def _write_head(session: Session, seq: int, digest: str) -> None:
+    head = session.get(VaultSetting, HEAD_KEY) or VaultSetting(key=HEAD_KEY)
+    head.value = json.dumps([seq, digest])
+    session.add(head)
+
+
+class BulkAppender:
+    """Chains many entries in memory and inserts them in batches (bulk creation, imports).
+
+    Use inside one transaction and call ``finish()`` before it commits; nothing else may
+    append to the history in between.
+    """
+
+    BATCH = 2000
+
+    def __init__(self, session: Session, *, actor: str, actor_slot: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.actor_slot = actor_slot
+        self.seq, self.prev = _read_head(session)
+        self._rows: list[dict[str, object]] = []
+
+    def add(
+        self,
+        *,
+        entity_type: str,
+        entity_id: str,
+        entity_label: str,
+        action: str,
+        changes: list[FieldChange],
+    ) -> None:
+        self.seq += 1
+        at = utcnow()
+        changes_json = _changes_json(changes)
+        digest = _digest(
+            self.prev,
+            self.seq,
+            at,
+            self.actor,
+            self.actor_slot,
+            entity_type,
+            entity_id,
+            entity_label,
+            action,
+            changes_json,
+        )
+        self._rows.append(
+            {
+                "seq": self.seq,
+                "at": at,
+                "actor": self.actor,
+                "actor_slot": self.actor_slot,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "entity_label": entity_label,
+                "action": action,
+                "changes_json": changes_json,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
+        )
+        self.prev = digest
+        if len(self._rows) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self.session.execute(insert(ChangeEntry), self._rows)
+            self._rows = []
+
+    def finish(self) -> None:
+        self._flush()
+        _write_head(self.session, self.seq, self.prev)
 
 
 def changes_of(entry: ChangeEntry) -> list[FieldChange]:

@@ -104,6 +104,7 @@ class VaultLock:
                 fd = os.open(path, flags, 0o600)
             except OSError as exc:
                 raise LockNotPossibleError(exc.errno, exc.strerror, str(path)) from exc
+            locked = False
             try:
                 if not _try_lock(fd):
                     raise VaultLockedError(vault_path, _holder_text(fd))
@@ -117,10 +118,15 @@ class VaultLock:
                     if not same:
                         os.close(fd)
                         continue
+                locked = True  # the file at ``path`` is the one we hold
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)
                 os.write(fd, _holder_info())
             except BaseException:
+                if locked and sys.platform != "win32":
+                    # Ours while we hold it (a full disk refused the holder text): leave nothing.
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)
                 os.close(fd)
                 raise
             return cls(vault_path, fd)

@@ -9,6 +9,7 @@ See docs/vault-format.md.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -25,30 +26,28 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from govkit.i18n import _
 from govkit.storage import atomic, database, keyslots, recovery_key
 from govkit.storage.errors import (
+    LastPersonError,
+    MigrationBackupError,
     NewerVersionError,
     NotAVaultError,
+    OpenedWithRecoveryKeyError,
+    PersonNotFoundError,
+    RecoverySlotError,
+    RemoveSelfError,
+    TooManyPeopleError,
     ValidationError,
     VaultDamagedError,
     VaultError,
+    VaultExistsError,
+    VaultNotFoundError,
+    VaultNotWritableError,
+    VaultUnreadableError,
     WrongPassphraseError,
 )
 from govkit.storage.kdf import DEFAULT_KDF, MIN_KDF, KdfParams, check_new_params
 from govkit.storage.keyring import Keyring, WrongSecretError, unlock
 from govkit.storage.keyslots import SlotTamperedError
 from govkit.storage.lockfile import LockNotPossibleError, VaultLock
-from govkit.storage.vault_errors import (
-    LastPersonError,
-    MigrationBackupError,
-    OpenedWithRecoveryKeyError,
-    PersonNotFoundError,
-    RecoverySlotError,
-    RemoveSelfError,
-    TooManyPeopleError,
-    VaultExistsError,
-    VaultNotFoundError,
-    VaultNotWritableError,
-    VaultUnreadableError,
-)
 from govkit.storage.vault_format import (
     MAX_SLOTS,
     NONCE_SIZE,
@@ -187,6 +186,16 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (also through links, or when it no longer exists)."""
+    try:
+        if os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
 def _acquire_lock(path: Path) -> VaultLock:
     try:
         return VaultLock.acquire(path)
@@ -229,15 +238,18 @@ class SaveJob:
             if self.save_counter <= vault.save_counter:
                 self.done = True
                 return
-            ciphertext = AESGCM(self._key).encrypt(self._nonce, self._image, self._prefix)
             try:
                 atomic.replace_atomically(
-                    vault.path, (self._prefix, ciphertext), backups_kept=vault.backups_kept
+                    vault.path, self._encrypted(), backups_kept=vault.backups_kept
                 )
             except OSError as exc:
                 raise atomic.save_error(vault.path, exc) from exc
             vault.save_counter = self.save_counter
             self.done = True
+
+    def _encrypted(self) -> tuple[bytes, bytes]:
+        """The file's bytes: the prefix, then the payload sealed with the prefix as AD."""
+        return self._prefix, AESGCM(self._key).encrypt(self._nonce, self._image, self._prefix)
 
 
 class Vault:
@@ -500,6 +512,55 @@ class Vault:
             nonce,
             image,
         )
+
+    def save_as(self, new_path: Path) -> None:
+        """Save the committed state as a new file ``new_path`` and go on working there.
+
+        The way out when the vault's own folder can no longer be written (read-only, full, a
+        removed drive). The new file is a full save of the same vault: same vault id, people and
+        keys; the save counter continues. Backups are not copied; later saves and their backups
+        go beside the new file. Only once the new file is complete does the vault switch to it,
+        releasing the old path's lock; until then, and on any error, the vault stays where it
+        was, unchanged, and no part of the new file is left behind.
+
+        Raises VaultExistsError (``new_path`` exists, or is this vault's own file),
+        VaultLockedError (another program has ``new_path`` open), DiskFullError, ReadOnlyError,
+        VaultSaveError (as ``save``, about ``new_path``).
+        """
+        new_path = Path(new_path)
+        self.conn  # noqa: B018  (refuse on a closed vault)
+        if _same_file(new_path, self.path):
+            raise VaultExistsError(new_path)
+        try:
+            new_lock = VaultLock.acquire(new_path)
+        except OSError as exc:
+            # No lock file there (LockNotPossibleError: the folder is missing, read-only or full),
+            # or its holder text could not be written.
+            raise atomic.save_error(new_path, exc) from exc
+        try:
+            if os.path.lexists(new_path):
+                raise VaultExistsError(new_path)
+            atomic.remove_stale_temps(new_path)
+            job = self.begin_save()
+            with self._save_lock:
+                if self._lock is None or not self._lock.held:
+                    raise RuntimeError("the vault was closed before this save ran")
+                try:
+                    atomic.write_new(new_path, job._encrypted())
+                except FileExistsError:
+                    raise VaultExistsError(new_path) from None
+                except OSError as exc:
+                    raise atomic.save_error(new_path, exc) from exc
+                old_lock, self._lock = self._lock, new_lock
+                self.path = new_path
+                self.save_counter = job.save_counter
+                job.done = True
+        except BaseException:
+            new_lock.release()
+            raise
+        # The old folder may be gone (a removed drive): its lock dies with the descriptor anyway.
+        with contextlib.suppress(OSError):
+            old_lock.release()
 
     def _save_keyring(self, keyring: Keyring) -> None:
         """Save with a changed keyring; the vault takes it only once the file holds it."""

@@ -179,3 +179,40 @@ def test_history_tail_removal_detected(ctx: ServiceContext) -> None:
     ctx.conn.execute("DELETE FROM change_entry WHERE seq=?", (last,))
     with ctx.transaction() as s:
         assert any("removed" in p for p in audit_chain.verify(s))
+
+
+def test_table_rows_agree_with_full_records_for_the_demo(ctx: ServiceContext) -> None:
+    from govkit.domain.completeness import completeness
+    from govkit.services.demo import populate_context
+
+    populate_context(ctx, activities=120)
+    for svc in (controller_service(ctx), processor_service(ctx)):
+        rows = svc.rows()
+        assert len(rows) == svc.count()
+        for row in rows:
+            record = svc.get(row.id)
+            assert row.completeness == completeness(record), record.name
+            assert row.legal_bases == tuple(getattr(record, "legal_bases", ()))
+            assert row.next_review == record.next_review
+            assert record.name.casefold() in row.search_text
+        assert svc.row(rows[0].id) == rows[0]
+    assert controller_service(ctx).row("no-such-id") is None
+
+
+def test_create_many_is_all_or_nothing_and_chains_history(ctx: ServiceContext) -> None:
+    svc = controller_service(ctx)
+    svc.create(_full_values())
+    good = {"name": "Bulk 1", "department": "HR", "reference": "B-1"}
+    with pytest.raises(ValidationError) as err:
+        svc.create_many([good, {"name": "", "department": "HR"}])
+    assert "record 2, name" in err.value.problems
+    with pytest.raises(ValidationError):
+        svc.create_many([good, {**good, "name": "Bulk 2"}])  # duplicate reference B-1
+    with pytest.raises(ValidationError):
+        svc.create_many([{**good, "reference": "PK-001"}])  # clashes with an existing one
+    assert svc.count() == 1
+    assert svc.create_many([good, {"name": "Bulk 2", "department": "HR"}]) == 2
+    assert svc.count() == 3
+    with ctx.transaction() as s:
+        assert audit_chain.verify(s) == []
+    assert [e.action for e in svc.history(svc.rows()[-1].id)] == ["create"]

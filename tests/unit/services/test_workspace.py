@@ -6,7 +6,7 @@ import pytest
 
 from govkit.services.verify import verify_workspace
 from govkit.services.workspace import Workspace
-from govkit.storage.errors import ValidationError, WrongPassphraseError
+from govkit.storage.errors import ValidationError, VaultExistsError, WrongPassphraseError
 from govkit.storage.vault import MIN_KDF
 
 PASSPHRASE = "correct horse battery staple"  # the conftest's workspace passphrase
@@ -31,8 +31,9 @@ def test_created_vault_has_catalogues_organisation_and_history(workspace: Worksp
 
 
 def test_changes_survive_save_and_reopen(workspace: Workspace) -> None:
-    a = workspace.activities.create({"name": "Library loans", "department": "Library",
-                                     "purposes": ["Lend books"]})
+    a = workspace.activities.create(
+        {"name": "Library loans", "department": "Library", "purposes": ["Lend books"]}
+    )
     assert workspace.dirty
     workspace.save()
     assert not workspace.dirty
@@ -88,8 +89,9 @@ def test_people_rules(workspace: Workspace) -> None:
 
 
 def test_recovery_key_resets_a_passphrase(tmp_path: Path) -> None:
-    ws, recovery = Workspace.create(tmp_path / "v.govkit", person_name="Ada",
-                                    passphrase=PASSPHRASE, kdf=MIN_KDF)
+    ws, recovery = Workspace.create(
+        tmp_path / "v.govkit", person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF
+    )
     ada = ws.people.current
     ws.close()
     ws = Workspace.open(tmp_path / "v.govkit", recovery)
@@ -117,6 +119,34 @@ def test_backups_kept_setting_applies_to_saves(workspace: Workspace) -> None:
         workspace.activities.create({"name": f"A{i}", "department": "HR"})
         workspace.save()
     assert len(workspace.vault.backups()) == 2
+
+
+def test_save_as_moves_the_workspace_and_clears_dirty(workspace: Workspace, tmp_path: Path) -> None:
+    old_path = workspace.path
+    a = workspace.activities.create({"name": "Parking permits", "department": "Transport"})
+    assert workspace.dirty
+    with pytest.raises(VaultExistsError):
+        workspace.save_as(old_path)
+    assert workspace.dirty  # a refused save as keeps the changes marked as unsaved
+    (tmp_path / "elsewhere").mkdir()
+    new_path = tmp_path / "elsewhere" / "register copy.govkit"
+    workspace.save_as(new_path)
+    assert not workspace.dirty
+    assert workspace.path == new_path
+    workspace.activities.update(a.id, {"retention": "2 years"})
+    workspace.save()
+    ws = _reopen(workspace)
+    try:
+        assert ws.path == new_path
+        assert ws.activities.get(a.id).retention == "2 years"
+        assert verify_workspace(ws).ok
+    finally:
+        ws.close()
+    old = Workspace.open(old_path, PASSPHRASE)  # the old lock was released
+    try:
+        assert old.activities.count() == 0  # saved before the change
+    finally:
+        old.close()
 
 
 def test_verify_reports_tampered_history(workspace: Workspace) -> None:

@@ -23,10 +23,11 @@ from govkit.storage.errors import (
     NotAVaultError,
     VaultDamagedError,
     VaultError,
+    VaultNotFoundError,
+    VaultUnreadableError,
     WrongPassphraseError,
 )
 from govkit.storage.vault import Vault, peek
-from govkit.storage.vault_errors import VaultNotFoundError, VaultUnreadableError
 from govkit.storage.vault_format import build_prefix, canonical_json, header_json
 
 MakeVault = Callable[..., Made]

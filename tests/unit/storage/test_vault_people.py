@@ -12,18 +12,20 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vault_testkit import OTHER_PASSPHRASE, PASSPHRASE, Made, items, open_items, split
 
 from govkit.storage import keyslots, recovery_key
-from govkit.storage.errors import ValidationError, VaultSaveError, WrongPassphraseError
-from govkit.storage.kdf import MIN_KDF
-from govkit.storage.keyring import unlock
-from govkit.storage.vault import Vault
-from govkit.storage.vault_errors import (
+from govkit.storage.errors import (
     LastPersonError,
     OpenedWithRecoveryKeyError,
     PersonNotFoundError,
     RecoverySlotError,
     RemoveSelfError,
+    ValidationError,
     VaultExistsError,
+    VaultSaveError,
+    WrongPassphraseError,
 )
+from govkit.storage.kdf import MIN_KDF
+from govkit.storage.keyring import unlock
+from govkit.storage.vault import Vault
 from govkit.storage.vault_format import parse_header
 
 MakeVault = Callable[..., Made]

@@ -18,6 +18,7 @@ from govkit.storage.errors import (
     DiskFullError,
     ReadOnlyError,
     VaultDamagedError,
+    VaultExistsError,
     VaultLockedError,
     VaultSaveError,
     WrongPassphraseError,
@@ -167,6 +168,171 @@ def open_items_while_locked(path: Path) -> list[str]:
         return open_items(copy)
     finally:
         copy.unlink()
+
+
+# -- save as ------------------------------------------------------------------------------------
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Creating any file in ``folder`` now fails with EROFS, as on a write-protected stick."""
+    real_open = os.open
+
+    def guarded_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_CREAT and Path(str(path)).parent == folder:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", guarded_open)
+
+
+def test_save_as_is_the_way_out_of_a_read_only_folder(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = make_vault(path=stick / "register.govkit")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    new_path = elsewhere / "copy.govkit"
+
+    vault = Vault.open(made.path, PASSPHRASE)
+    try:
+        vault.save()  # so that the old folder has backups (which are not copied)
+        saved_counter = vault.save_counter
+        vault.conn.execute("INSERT INTO item (text) VALUES ('latest')")
+        _read_only_folder(monkeypatch, stick)
+        with pytest.raises(ReadOnlyError) as info:
+            vault.save()
+        assert "Save As" in str(info.value)
+        old_folder = _snapshot(stick)
+
+        vault.save_as(new_path)
+        assert vault.path == new_path
+        assert vault.save_counter > saved_counter
+        info_new = peek(new_path)
+        assert info_new.save_counter == vault.save_counter
+        assert info_new.vault_id == vault.vault_id
+        assert vault.backups() == []
+        assert _siblings(new_path) == ["copy.govkit", "copy.govkit.lock"]
+        # The old folder is left as it was, but for its lock file, released.
+        del old_folder[lockfile.lock_path(made.path).name]
+        assert _snapshot(stick) == old_folder
+
+        # Later saves (the old folder still refuses writes) go to the new file, backups beside it.
+        vault.conn.execute("INSERT INTO item (text) VALUES ('after')")
+        vault.save()
+        assert peek(new_path).save_counter == vault.save_counter
+        assert [p.name for p in vault.backups()] == ["copy.govkit.bak1"]
+        assert peek(vault.backups()[0]).save_counter == info_new.save_counter
+        monkeypatch.undo()
+
+        with pytest.raises(VaultLockedError):
+            Vault.open(new_path, PASSPHRASE)
+        # The old lock is released: another vault can open the old file, as last saved there.
+        assert open_items(made.path) == ["first"]
+    finally:
+        vault.close()
+    assert open_items(new_path) == ["first", "latest", "after"]
+    assert open_items(new_path, made.recovery_key) == ["first", "latest", "after"]
+    assert not lockfile.lock_path(new_path).exists()
+
+
+def test_save_as_refuses_an_existing_or_locked_file(make_vault: MakeVault, tmp_path: Path) -> None:
+    made = make_vault()
+    other = make_vault(path=tmp_path / "other.govkit", name="Bob")
+    other_bytes = other.path.read_bytes()
+    free = tmp_path / "free.govkit"
+    with Vault.open(made.path, PASSPHRASE) as vault:
+        counter = vault.save_counter
+        with pytest.raises(VaultExistsError) as info:
+            vault.save_as(other.path)
+        assert "other.govkit" in str(info.value)
+        with pytest.raises(VaultExistsError):
+            vault.save_as(made.path)  # its own file
+        with pytest.raises(VaultExistsError):
+            vault.save_as(tmp_path / "." / "register.govkit")
+        assert other.path.read_bytes() == other_bytes
+        assert not lockfile.lock_path(other.path).exists()
+
+        with Vault.open(other.path, PASSPHRASE), pytest.raises(VaultLockedError):
+            vault.save_as(other.path)  # open elsewhere: the lock answers first
+        held = lockfile.VaultLock.acquire(free)  # e.g. another window creating it right now
+        try:
+            with pytest.raises(VaultLockedError):
+                vault.save_as(free)
+        finally:
+            held.release()
+        assert not free.exists()
+
+        assert vault.path == made.path
+        assert vault.save_counter == counter
+        with pytest.raises(VaultLockedError):
+            Vault.open(made.path, PASSPHRASE)
+        vault.conn.execute("INSERT INTO item (text) VALUES ('second')")
+        vault.save()
+    assert open_items(made.path) == ["first", "second"]
+    assert open_items(other.path) == ["first"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace", "write"])
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [(errno.ENOSPC, DiskFullError), (errno.EROFS, ReadOnlyError), (errno.EIO, VaultSaveError)],
+)
+def test_a_failed_save_as_changes_nothing(
+    make_vault: MakeVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failing: str,
+    code: int,
+    error: type[VaultSaveError],
+) -> None:
+    made = make_vault()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    new_path = elsewhere / "copy.govkit"
+    with Vault.open(made.path, PASSPHRASE) as vault:
+        vault.save()
+        vault.conn.execute("INSERT INTO item (text) VALUES ('unsaved')")
+        before = _snapshot(made.path.parent)
+        counter = vault.save_counter
+
+        def fail(*_args: object, **_kwargs: object) -> None:
+            raise OSError(code, os.strerror(code))
+
+        monkeypatch.setattr(os, failing, fail)
+        with pytest.raises(error) as info:
+            vault.save_as(new_path)
+        monkeypatch.undo()
+        assert type(info.value) is error
+        assert "copy.govkit" in str(info.value)
+        assert "Nothing was lost" in str(info.value)
+        assert list(elsewhere.iterdir()) == []  # no partial file, no temp, no lock
+        assert vault.path == made.path
+        assert vault.save_counter == counter
+        assert items(vault) == ["first", "unsaved"]
+        assert _snapshot(made.path.parent) == before
+        with pytest.raises(VaultLockedError):
+            Vault.open(made.path, PASSPHRASE)  # still holds its own lock
+        vault.save()
+        assert peek(made.path).save_counter == vault.save_counter
+    assert open_items(made.path) == ["first", "unsaved"]
+
+
+def test_save_as_into_a_missing_folder_is_a_save_error(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    made = make_vault()
+    with Vault.open(made.path, PASSPHRASE) as vault:
+        with pytest.raises(VaultSaveError) as info:
+            vault.save_as(tmp_path / "unplugged" / "copy.govkit")
+        assert "copy.govkit" in str(info.value)
+        assert vault.path == made.path
+        vault.save()
 
 
 # -- backups ------------------------------------------------------------------------------------
