@@ -23,8 +23,14 @@ class Actor:
     slot_id: str
 
 
+ALL_RECORDS = "*"
+
+
 @dataclass(frozen=True)
 class ChangeEvent:
+    """Announced after a commit. ``entity_id`` is ``ALL_RECORDS`` when many records of
+    ``entity_type`` changed at once (bulk creation, imports): reload them all."""
+
     entity_type: str
     entity_id: str
     action: str

@@ -26,7 +26,7 @@ from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActiv
 from govkit.domain.parts import _Part
 from govkit.domain.validation import validate_record
 from govkit.i18n import _
-from govkit.services.context import ServiceContext
+from govkit.services.context import ALL_RECORDS, ServiceContext
 from govkit.storage import audit_chain
 from govkit.storage.errors import NotFoundError, ValidationError
 
@@ -280,7 +280,7 @@ class RecordService(Generic[R]):
                 s.execute(insert(table), batch)
             history.finish()
             if count:
-                self.ctx.announce(self.entity_type, "*", ChangeAction.CREATE)
+                self.ctx.announce(self.entity_type, ALL_RECORDS, ChangeAction.CREATE)
         return count
 
     def update(self, record_id: str, values: Mapping[str, Any]) -> R:
