@@ -1,0 +1,38 @@
+"""What an export is made from: a frozen copy of the register, taken on the database thread.
+
+Exports run in a worker thread while the user keeps working, so they never touch the live
+database: a service builds a ``RegisterSnapshot`` first (fast, on the owning thread) and the
+export functions are pure functions of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from govkit.domain.models import (
+    CatalogueEntry,
+    ControllerActivity,
+    Organisation,
+    ProcessorActivity,
+)
+
+
+@dataclass(frozen=True)
+class RegisterSnapshot:
+    organisation: Organisation
+    controller_activities: list[ControllerActivity]
+    processor_activities: list[ProcessorActivity]
+    catalogues: dict[str, list[CatalogueEntry]]  # CatalogueKind value -> entries
+    vault_id: str
+    exported_at: datetime  # aware UTC
+    exported_by: str
+    scope: str = "all"  # "all", "selection", or "department: <name>"
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "controller_activities": len(self.controller_activities),
+            "processor_activities": len(self.processor_activities),
+        }
