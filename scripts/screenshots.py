@@ -1,0 +1,133 @@
+"""Screenshots of the main window for the documentation.
+
+    python scripts/screenshots.py --out docs/screenshots
+
+Builds a throw-away vault in a temporary folder (cheap key derivation), fills it with the demo
+municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
+rich record, its History tab (all at 1280x800), and the demo window at 900x600. Runs headless
+(``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from govkit.services.demo import populate_demo
+from govkit.services.workspace import Workspace
+from govkit.storage.vault import MIN_KDF
+from govkit.ui.main_window import MainWindow
+
+PASSPHRASE = "screenshots only, never a real vault"
+LARGE = (1280, 800)
+SMALL = (900, 600)
+FILES = (
+    "main-window-empty.png",
+    "main-window-demo.png",
+    "editor-rich-record.png",
+    "editor-history.png",
+    "main-window-demo-900x600.png",
+)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _richest(ws: Workspace) -> str:
+    """The complete active record with the most text: the one that shows the most of the form."""
+    rows = [r for r in ws.activities.rows() if not r.archived]
+    return max(rows, key=lambda r: (r.completeness.percent, len(r.search_text))).id
+
+
+def _most_changed(ws: Workspace) -> str:
+    rows = [r for r in ws.activities.rows() if not r.archived]
+    return max(rows, key=lambda r: (len(ws.activities.history(r.id)), r.name)).id
+
+
+def take(out: Path) -> list[Path]:
+    """Write the screenshots into ``out``; returns their paths."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    previous_locale = QLocale()
+    # One locale for the documentation, whatever the machine's: dates as in the EU.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        return _take(app, out)
+    finally:
+        QLocale.setDefault(previous_locale)
+
+
+def _take(app: QApplication, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="govkit-shots-") as tmp:
+        folder = Path(tmp)
+        settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+        ws, _key = Workspace.create(
+            folder / "Lindenhaven register.govkit",
+            person_name="Adaeze Okafor",
+            passphrase=PASSPHRASE,
+            organisation_name="City of Lindenhaven",
+            kdf=MIN_KDF,
+        )
+        window = MainWindow(ws, settings=settings)
+        try:
+            window.resize(*LARGE)
+            window.show()
+            _settle(app)
+
+            def shot(name: str) -> None:
+                _settle(app)
+                path = out / name
+                if not window.grab().save(str(path)):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+
+            shot(FILES[0])
+            populate_demo(ws)
+            ws.save()
+            window.dispatcher.flush()
+            page = window.register_pages[0]
+            page.show_record(page.model.row_at(0).id)
+            page.table.setFocus()
+            shot(FILES[1])
+            page.show_record(_richest(ws))
+            page.editor.tabs.setCurrentIndex(0)
+            shot(FILES[2])
+            page.show_record(_most_changed(ws))
+            page.editor.tabs.setCurrentIndex(1)
+            shot(FILES[3])
+            page.editor.tabs.setCurrentIndex(0)
+            page.show_record(page.model.row_at(0).id)
+            window.resize(*SMALL)
+            shot(FILES[4])
+        finally:
+            window.shutdown()
+            window.deleteLater()
+            _settle(app)
+            ws.close()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    args = parser.parse_args(argv)
+    for path in take(args.out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

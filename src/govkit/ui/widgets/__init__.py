@@ -1,0 +1,1 @@
+"""Reusable widgets of the register views (field editors, tables of parts, indicators)."""
