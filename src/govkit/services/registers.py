@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
 from functools import partial
 from types import SimpleNamespace
@@ -23,7 +25,7 @@ from govkit.domain.completeness import (
 from govkit.domain.enums import ActivityStatus, ChangeAction
 from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldSpec
 from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActivity, utcnow
-from govkit.domain.parts import _Part
+from govkit.domain.parts import PART_TYPES, _Part
 from govkit.domain.validation import validate_record
 from govkit.i18n import _
 from govkit.services.context import ALL_RECORDS, ServiceContext
@@ -130,8 +132,18 @@ class RecordService(Generic[R]):
                 decoders[column.name] = partial(column.type.process_result_value, dialect=None)  # type: ignore[arg-type]
             elif isinstance(column.type, StringList | PartList):
                 decoders[column.name] = _present
-        skip = {"id", "created_at", "updated_at", "archived_at", "next_review", "status"}
+        skip = {
+            "id",
+            "created_at",
+            "updated_at",
+            "archived_at",
+            "next_review",
+            "status",
+            "created_by",
+            "updated_by",
+        }
         text_indexes = [i for i, n in enumerate(names) if n not in skip]
+        part_indexes = {i for i, c in enumerate(table.columns) if isinstance(c.type, PartList)}
         check = (
             controller_completeness if self.model is ControllerActivity else processor_completeness
         )
@@ -148,7 +160,11 @@ class RecordService(Generic[R]):
             for name, decode in decoders.items():
                 value = values[name]
                 values[name] = decode(value) if value and value != "[]" else []
-            search = " ".join(str(raw[i]) for i in text_indexes if raw[i]).casefold()
+            search = " ".join(
+                _PART_KEYS.sub(" ", raw[i]) if i in part_indexes else str(raw[i])
+                for i in text_indexes
+                if raw[i] and raw[i] != "[]"
+            ).casefold()
             next_review = values["next_review"]
             rows.append(
                 RecordRow(
@@ -437,6 +453,10 @@ class RecordService(Generic[R]):
             )
 
 
+# The keys of parts' JSON objects: searched text holds the values only.
+_PART_KEY_NAMES = sorted({f.name for part in PART_TYPES.values() for f in dataclass_fields(part)})
+_PART_KEYS = re.compile('"(?:' + "|".join(_PART_KEY_NAMES) + ')":')
+
 _DECODED_IN_ROWS = frozenset({"legal_bases", "transfers"})
 
 
@@ -454,8 +474,6 @@ def _all_values(record: ControllerActivity | ProcessorActivity) -> dict[str, Any
 
 def _coerce(model: type, key: str, value: Any) -> Any:
     """Accept JSON-ish input (from the CLI, imports, snapshots) as well as typed values."""
-    from govkit.domain.parts import PART_TYPES
-
     if key == "status":
         return ActivityStatus(value)
     if key == "next_review":

@@ -216,3 +216,12 @@ def test_create_many_is_all_or_nothing_and_chains_history(ctx: ServiceContext) -
     with ctx.transaction() as s:
         assert audit_chain.verify(s) == []
     assert [e.action for e in svc.history(svc.rows()[-1].id)] == ["create"]
+
+
+def test_search_text_holds_values_not_json_keys_or_editors(ctx: ServiceContext) -> None:
+    svc = controller_service(ctx)
+    svc.create(_full_values())
+    text = svc.rows()[0].search_text
+    assert "permit printing company" in text and "processor" in text
+    assert '"name"' not in text and "category" not in text
+    assert "test person" not in text  # who edited is not what the record is about
