@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from govkit.i18n import _
 from govkit.services.context import ServiceContext
 from govkit.storage import audit_chain
@@ -92,7 +94,9 @@ class PeopleService:
         )
         return self.vault.new_recovery_key()
 
-    def _note(self, action: str, label: str, changes: list[audit_chain.FieldChange]) -> None:
+    def _note(
+        self, action: str, label: str, changes: builtins.list[audit_chain.FieldChange]
+    ) -> None:
         # The history entry is committed first; the vault operation then saves it with the key
         # change, so the file never holds a key change without its history entry.
         with self.ctx.transaction() as s:
