@@ -481,16 +481,57 @@ def _write_table(rows: Sequence[RecordRow], kind: str) -> None:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     target: Path = args.target
-    # A later version adds audit packs here: a zip file goes to its own verifier.
+    # Dispatch by content: an audit pack is a zip file, a vault starts with its own magic.
     if _starts_with(target, _ZIP_MAGIC):
-        _error(
-            _(
-                "“{name}” is a zip file, not a govkit vault. This version of govkit verifies "
-                "vaults only."
-            ).format(name=target.name)
-        )
-        return EXIT_VAULT
+        return _verify_pack(args, target)
+    if args.fingerprint is not None:
+        raise UsageProblem(_("--fingerprint is for audit packs (zip files), not for vaults."))
     return _verify_vault(args, target)
+
+
+def _verify_pack(args: argparse.Namespace, path: Path) -> int:
+    from govkit.services.signing import normalise_fingerprint, verify_pack
+
+    expected: str | None = args.fingerprint
+    if expected is not None and not normalise_fingerprint(expected):
+        raise UsageProblem(
+            _(
+                "“{value}” is not a key fingerprint: it has 64 hexadecimal digits, e.g. as "
+                "govkit prints it after exporting a pack."
+            ).format(value=expected)
+        )
+    report = verify_pack(path, expected_fingerprint=expected)
+    if not report.readable:
+        _error(" ".join(report.problems))
+        return EXIT_VAULT
+    ok, problem = _("ok"), _("PROBLEM")
+    width = max(display_width(ok), display_width(problem))
+    _say(_("Verifying the audit pack “{path}”").format(path=path))
+    for check in report.checks:
+        _say(f"  {ok}{' ' * (width - display_width(ok))}  {printable(check)}")
+    for item in report.problems:
+        _say(f"  {problem}{' ' * (width - display_width(problem))}  {printable(item)}")
+    if report.fingerprint:
+        _say(_("Signing key fingerprint: {fp}").format(fp=report.fingerprint))
+    if report.ok:
+        if expected is None:
+            _say(
+                _(
+                    "The pack is intact. To be sure it comes from the expected vault, compare the "
+                    "fingerprint above with the one the organisation shows (or use --fingerprint)."
+                )
+            )
+        else:
+            _say(_("The pack is intact and signed by the expected key."))
+        return EXIT_OK
+    changed = ", ".join(printable(n) for n in report.changed)
+    _say(
+        _("The pack is not intact: {n} problems{files}.").format(
+            n=len(report.problems),
+            files=_(" (files: {names})").format(names=changed) if changed else "",
+        )
+    )
+    return EXIT_FAILED
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:
@@ -525,6 +566,145 @@ def _verify_vault(args: argparse.Namespace, path: Path) -> int:
         )
     )
     return EXIT_FAILED
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from govkit.services.exports import SUFFIXES, prepare_export
+
+    out: Path = args.output
+    fmt: str | None = args.format
+    if fmt is None:
+        by_suffix = {suffix: name for name, suffix in SUFFIXES.items()}
+        fmt = by_suffix.get(out.suffix.lower())
+        if fmt is None:
+            raise UsageProblem(
+                _(
+                    "Say which format to write with --format xlsx, pdf, json or pack (the "
+                    "name “{name}” does not tell)."
+                ).format(name=out.name)
+            )
+    if args.layout is not None and fmt != "xlsx":
+        raise UsageProblem(_("--layout is only for --format xlsx."))
+    if not out.parent.is_dir():
+        raise InvalidInput(
+            _(
+                "The folder “{folder}” does not exist. Create it first or choose another one."
+            ).format(folder=out.parent)
+        )
+    ws = _open(args, args.vault)
+    try:
+        job = prepare_export(
+            ws, out, format=fmt, layout=args.layout or "full", department=args.department
+        )
+        job.run()
+        if ws.dirty:  # a new signing key: keep it in the vault
+            ws.save()
+        counts = job.snapshot.counts
+    finally:
+        ws.close()
+    what = _("processing activities: {c}; activities as processor: {p}").format(
+        c=counts["controller_activities"], p=counts["processor_activities"]
+    )
+    if job.pages is not None and fmt == "pdf":
+        _say(
+            _("Exported the register ({what}) to “{path}”, {pages} pages.").format(
+                what=what, path=out, pages=job.pages
+            )
+        )
+    else:
+        _say(_("Exported the register ({what}) to “{path}”.").format(what=what, path=out))
+    if fmt == "pack":
+        if job.created_signing_key:
+            _say(
+                _(
+                    "This vault's signing key was created now (recorded in the change history); "
+                    "it signs every pack from now on."
+                )
+            )
+        _say(_("Signed with this vault's key. Its fingerprint:"))
+        _say()
+        _say(f"    {job.fingerprint}")
+        _say()
+        _say(
+            _(
+                "Give the fingerprint to the recipients by another way than the pack (letter, "
+                "phone). They check the pack with:"
+            )
+        )
+        _say(f'    govkit verify "{out.name}" --fingerprint "{job.fingerprint}"')
+    return EXIT_OK
+
+
+# What ``govkit import`` recognises, tried in order: (recognise the file?, import it). Further
+# kinds (CNIL PIA files, Canada AIA files) are one more entry here.
+Importer = Callable[[argparse.Namespace, Path], int]
+_SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
+
+
+def _is_spreadsheet(path: Path) -> bool:
+    return path.suffix.lower() in _SPREADSHEET_SUFFIXES or _starts_with(path, _ZIP_MAGIC)
+
+
+def _importers() -> list[tuple[Callable[[Path], bool], Importer]]:
+    return [(_is_spreadsheet, _import_table)]
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise InvalidInput(
+            _("“{path}” was not found (or is not a file).").format(path=path)
+            if not path.is_dir()
+            else _("“{path}” is a folder, not a file to import.").format(path=path)
+        )
+    if args.mapping is not None and not args.mapping.is_file():
+        raise InvalidInput(_("The mapping file “{path}” was not found.").format(path=args.mapping))
+    for recognise, importer in _importers():
+        if recognise(path):
+            return importer(args, path)
+    raise InvalidInput(
+        _(
+            "govkit cannot import “{name}”: it imports Excel workbooks (.xlsx) and CSV files "
+            "(.csv)."
+        ).format(name=path.name)
+    )
+
+
+def _import_table(args: argparse.Namespace, path: Path) -> int:
+    import govkit.services.imports as imports
+
+    ws = _open(args, args.vault)
+    try:
+        table = imports.read_table(path)
+        if args.mapping is not None:
+            mapping = imports.load_mapping(args.mapping)
+        else:
+            mapping = imports.suggest_mapping(ws, table)
+        preview = imports.preview(ws, table, mapping)
+        for line in preview.lines():
+            _say(printable(line))
+        invalid = preview.invalid_count
+        if args.dry_run:
+            _say()
+            _say(_("Dry run: nothing was written."))
+            return EXIT_FAILED if invalid and not args.skip_invalid else EXIT_OK
+        if invalid and not args.skip_invalid:
+            _say()
+            _say(
+                _(
+                    "Nothing was imported: {n} rows have problems (listed above). Correct the "
+                    "file, or import the other rows with --skip-invalid."
+                ).format(n=invalid)
+            )
+            return EXIT_FAILED
+        report = imports.run_import(ws, preview, skip_invalid=args.skip_invalid)
+        ws.save()
+    finally:
+        ws.close()
+    _say()
+    for line in report.lines():
+        _say(printable(line))
+    return EXIT_OK
 
 
 def _cmd_passwd(args: argparse.Namespace) -> int:
@@ -629,6 +809,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  govkit demo demo.govkit                a vault with an invented city to try\n"
             "  govkit list register.govkit activities\n"
             "  govkit verify register.govkit          exit code 0 if intact, 1 if not\n"
+            "  govkit export register.govkit --format pdf -o register.pdf\n"
             "\n"
             "The passphrase comes from --passphrase-file FILE, else from the environment\n"
             "variable {env}, else it is asked for.\n"
@@ -767,22 +948,117 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser(
         "verify",
         formatter_class=raw,
-        help=_("check that a vault is intact"),
+        help=_("check that a vault or an audit pack is intact"),
         description=_wrap(
             _(
-                "Open a vault and check its file, its database and its change history (a hash "
-                "chain that shows whether entries were altered or removed)."
+                "Check a vault: open it and check its file, its database and its change history "
+                "(a hash chain that shows whether entries were altered or removed). Or check an "
+                "audit pack (a zip file made by govkit export --format pack): its signature and "
+                "every file's SHA-256; no passphrase is needed for a pack."
             )
         ),
         epilog=_(
-            "exit codes: 0 intact, 1 problems found, 3 the vault cannot be opened.\n"
-            "example:\n"
-            "  GOVKIT_PASSPHRASE=... govkit verify register.govkit"
+            "exit codes: 0 intact, 1 problems found (each named), 3 the vault or pack cannot\n"
+            "be opened at all.\n"
+            "examples:\n"
+            "  GOVKIT_PASSPHRASE=... govkit verify register.govkit\n"
+            '  govkit verify audit-pack.zip --fingerprint "3f2a 9c1d ..."'
         ),
     )
-    verify.add_argument("target", type=Path, metavar="VAULT", help=_("the vault to check"))
+    verify.add_argument(
+        "target", type=Path, metavar="VAULT|PACK", help=_("the vault or audit pack to check")
+    )
+    verify.add_argument(
+        "--fingerprint",
+        metavar="FP",
+        help=_("for a pack: the signing key's fingerprint you expect (as govkit shows it)"),
+    )
     _passphrase_file_option(verify, open_file_help)
     verify.set_defaults(handler=_cmd_verify)
+
+    export = sub.add_parser(
+        "export",
+        formatter_class=raw,
+        help=_("export the register as Excel, PDF, JSON or a signed audit pack"),
+        description=_wrap(
+            _(
+                "Write the register to a file: an Excel workbook (xlsx), a PDF report to file "
+                "(pdf), everything as JSON (json), or an audit pack (pack): one zip with all "
+                "three and a manifest signed with the vault's key. An existing file of that name "
+                "is replaced only once the new one is complete."
+            )
+        ),
+        epilog=_(
+            "examples:\n"
+            "  govkit export register.govkit --format pdf -o register.pdf\n"
+            "  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx\n"
+            '  govkit export register.govkit --format json --department "Human resources" '
+            "-o hr.json\n"
+            "  govkit export register.govkit --format pack -o audit-2026.zip"
+        ),
+    )
+    export.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to export"))
+    export.add_argument(
+        "--format",
+        choices=("xlsx", "pdf", "json", "pack"),
+        help=_("what to write (default: from the output file's extension)"),
+    )
+    export.add_argument(
+        "--layout",
+        choices=("full", "ico", "cnil"),
+        help=_("for xlsx: full (every field, default), ico (UK ICO template) or cnil (CNIL model)"),
+    )
+    export.add_argument(
+        "--department", metavar="NAME", help=_("only the records of this department")
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", required=True, help=_("the file to write")
+    )
+    _passphrase_file_option(export, open_file_help)
+    export.set_defaults(handler=_cmd_export)
+
+    importer = sub.add_parser(
+        "import",
+        formatter_class=raw,
+        help=_("import processing activities from a spreadsheet (xlsx, csv)"),
+        description=_wrap(
+            _(
+                "Import processing activities from an Excel workbook or a CSV file. Columns are "
+                "matched to fields by their headings (or by a mapping file saved in the "
+                "application). Every row is checked first; if any row has a problem nothing is "
+                "imported, unless --skip-invalid. The report lists what was created, skipped "
+                "and why; rows that look like existing activities are flagged."
+            )
+        ),
+        epilog=_(
+            "exit codes: 0 imported (or, with --dry-run, every row is valid), 1 rows with\n"
+            "problems or an unreadable file (nothing written), 3 the vault cannot be opened.\n"
+            "examples:\n"
+            "  govkit import register.govkit old-register.xlsx --dry-run\n"
+            "  govkit import register.govkit old-register.xlsx --mapping mapping.json\n"
+            "  govkit import register.govkit export.csv --skip-invalid"
+        ),
+    )
+    importer.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to import into"))
+    importer.add_argument("file", type=Path, metavar="FILE", help=_("the spreadsheet to import"))
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("only check and show what would be imported; write nothing"),
+    )
+    importer.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="MAP.json",
+        help=_("a saved column mapping to use instead of matching the headings"),
+    )
+    importer.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=_("import the valid rows and skip the rows with problems"),
+    )
+    _passphrase_file_option(importer, open_file_help)
+    importer.set_defaults(handler=_cmd_import)
 
     passwd = sub.add_parser(
         "passwd",

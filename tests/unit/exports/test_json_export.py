@@ -1,0 +1,188 @@
+"""The JSON export: complete, stable, UTF-8, and valid against docs/export-schema.json."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govkit.domain.enums import CatalogueKind
+from govkit.domain.fields import ORGANISATION_FIELDS
+from govkit.domain.models import ControllerActivity, ProcessorActivity
+from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
+from govkit.exports.json_export import (
+    FORMAT,
+    SCHEMA_ID,
+    SCHEMA_VERSION,
+    dumps_register_json,
+    read_register_json,
+    record_json,
+    write_register_json,
+)
+from govkit.exports.progress import Cancelled, Progress
+from govkit.exports.snapshot import RegisterSnapshot
+from govkit.services import demo
+from govkit.services.registers import record_as_json, to_jsonable
+from govkit.services.snapshots import take_snapshot
+from govkit.services.workspace import Workspace
+from govkit.storage.vault import MIN_KDF
+
+jsonschema = pytest.importorskip("jsonschema")
+
+SCHEMA_PATH = Path(__file__).resolve().parents[3] / "docs" / "export-schema.json"
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(data)
+    return data
+
+
+def _validate(schema: dict[str, Any], document: Any) -> None:
+    validator = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+
+
+@pytest.fixture(scope="module")
+def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegisterSnapshot]:
+    folder = tmp_path_factory.mktemp("json")
+    ws, _key = Workspace.create(
+        folder / "demo.govkit",
+        person_name="Ζωή Παπαδοπούλου",
+        passphrase=PASSPHRASE,
+        kdf=MIN_KDF,
+    )
+    try:
+        demo.populate_demo(ws, activities=45)
+        record = ws.activities.all()[3]
+        ws.activities.archive(record.id)
+        yield take_snapshot(ws)
+    finally:
+        ws.close()
+
+
+def test_demo_export_is_valid_against_the_published_schema(
+    demo_snapshot: RegisterSnapshot, schema: dict[str, Any]
+) -> None:
+    document = json.loads(dumps_register_json(demo_snapshot))
+    _validate(schema, document)
+    assert schema["$id"] == SCHEMA_ID
+    assert document["format"] == FORMAT and document["schema_version"] == SCHEMA_VERSION
+    assert document["export"]["counts"] == {
+        "controller_activities": 45,
+        "processor_activities": 5,
+        "catalogue_entries": sum(len(v) for v in demo_snapshot.catalogues.values()),
+    }
+    assert document["export"]["vault_id"] == demo_snapshot.vault_id
+    assert document["export"]["exported_by"] == "Ζωή Παπαδοπούλου"
+
+
+def test_schema_rejects_what_is_not_an_export(schema: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(schema)
+    assert not validator.is_valid({"format": FORMAT})
+    assert not validator.is_valid([])
+
+
+def test_an_empty_and_a_department_export_are_valid(tmp_path: Path, schema: dict[str, Any]) -> None:
+    ws, _key = Workspace.create(
+        tmp_path / "e.govkit", person_name="A", passphrase=PASSPHRASE, kdf=MIN_KDF
+    )
+    try:
+        empty = json.loads(dumps_register_json(take_snapshot(ws)))
+        ws.activities.create({"name": "Payroll", "department": "HR"})
+        ws.activities.create({"name": "Loans", "department": "Library"})
+        hr = json.loads(dumps_register_json(take_snapshot(ws, department="HR")))
+    finally:
+        ws.close()
+    _validate(schema, empty)
+    _validate(schema, hr)
+    assert empty["controller_activities"] == [] and empty["processor_activities"] == []
+    assert hr["export"]["scope"] == {"kind": "department", "department": "HR"}
+    assert [r["name"] for r in hr["controller_activities"]] == ["Payroll"]
+
+
+def test_schema_describes_every_field_of_every_record(schema: dict[str, Any]) -> None:
+    defs = schema["$defs"]
+    extra = ["completeness", "missing"]
+    for definition, model in (
+        ("controllerActivity", ControllerActivity),
+        ("processorActivity", ProcessorActivity),
+    ):
+        props = defs[definition]["properties"]
+        assert set(props) == {*model.model_fields, *extra}, definition
+        assert set(defs[definition]["required"]) == set(props)
+    for definition, part in (
+        ("recipient", Recipient),
+        ("transfer", Transfer),
+        ("jointController", JointController),
+        ("controllerParty", ControllerParty),
+    ):
+        assert set(defs[definition]["properties"]) == {f.name for f in dataclasses.fields(part)}
+    organisation = schema["properties"]["organisation"]["properties"]
+    assert set(organisation) == {f.name for f in ORGANISATION_FIELDS}
+    kinds = schema["properties"]["catalogues"]["propertyNames"]["enum"]
+    assert kinds == [k.value for k in CatalogueKind]
+
+
+def test_records_hold_every_field_in_model_order_like_list_json(
+    demo_snapshot: RegisterSnapshot,
+) -> None:
+    document = json.loads(dumps_register_json(demo_snapshot))
+    for key, model, records in (
+        ("controller_activities", ControllerActivity, demo_snapshot.controller_activities),
+        ("processor_activities", ProcessorActivity, demo_snapshot.processor_activities),
+    ):
+        exported = document[key]
+        assert len(exported) == len(records)
+        for data, record in zip(exported, records, strict=True):
+            assert list(data) == [*model.model_fields, "completeness", "missing"]
+            # the same object as ``govkit list --format json`` (services.registers)
+            assert data == record_as_json(record)
+            for name in model.model_fields:
+                assert data[name] == to_jsonable(getattr(record, name))
+    assert any(r["archived_at"] for r in document["controller_activities"])
+
+
+def test_round_trip_gives_back_every_field(demo_snapshot: RegisterSnapshot) -> None:
+    document = json.loads(dumps_register_json(demo_snapshot))
+    org, controllers, processors = read_register_json(document)
+    assert org.model_dump() == demo_snapshot.organisation.model_dump()
+    for got, want in (
+        *zip(controllers, demo_snapshot.controller_activities, strict=True),
+        *zip(processors, demo_snapshot.processor_activities, strict=True),
+    ):
+        for name in type(want).model_fields:
+            assert getattr(got, name) == getattr(want, name), name
+    assert record_json(controllers[0]) == record_json(demo_snapshot.controller_activities[0])
+
+
+def test_output_is_stable_utf8_and_exactly_what_json_dumps_writes(
+    demo_snapshot: RegisterSnapshot, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    write_register_json(demo_snapshot, first)
+    with second.open("wb") as handle:
+        write_register_json(demo_snapshot, handle)
+    data = first.read_bytes()
+    assert data == second.read_bytes()
+    text = data.decode("utf-8")
+    assert "Ζωή Παπαδοπούλου" in text  # not \\u-escaped
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    catalogues = json.loads(text)["catalogues"]
+    assert list(catalogues) == [k.value for k in CatalogueKind]
+
+
+def test_cancel_stops_the_json_export(demo_snapshot: RegisterSnapshot, tmp_path: Path) -> None:
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        write_register_json(demo_snapshot, tmp_path / "x.json", progress=progress)
