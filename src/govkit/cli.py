@@ -675,15 +675,22 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
 
     ws = _open(args, args.vault)
     try:
-        table = imports.read_table(path)
-        if args.mapping is not None:
-            mapping = imports.load_mapping(args.mapping)
-        else:
-            mapping = imports.suggest_mapping(ws, table)
-        preview = imports.preview(ws, table, mapping)
-        for line in preview.lines():
-            _say(printable(line))
-        invalid = preview.invalid_count
+        first = imports.read_table(path, sheet=args.sheet)
+        tables = [first]
+        if args.sheet is None and args.mapping is None and first.origin == "govkit":
+            # A govkit "full" workbook holds both registers: import every register sheet.
+            tables += [imports.read_table(path, sheet=name) for name in first.register_sheets[1:]]
+        previews = []
+        for table in tables:
+            if args.mapping is not None:
+                mapping = imports.load_mapping(args.mapping)
+            else:
+                mapping = imports.suggest_mapping(ws, table)
+            previews.append(imports.preview(ws, table, mapping))
+        for preview in previews:
+            for line in preview.lines():
+                _say(printable(line))
+        invalid = sum(preview.invalid_count for preview in previews)
         if args.dry_run:
             _say()
             _say(_("Dry run: nothing was written."))
@@ -697,13 +704,17 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
                 ).format(n=invalid)
             )
             return EXIT_FAILED
-        report = imports.run_import(ws, preview, skip_invalid=args.skip_invalid)
+        # Every sheet was checked above, so the imports below only write what was previewed.
+        reports = [
+            imports.run_import(ws, preview, skip_invalid=args.skip_invalid) for preview in previews
+        ]
         ws.save()
     finally:
         ws.close()
-    _say()
-    for line in report.lines():
-        _say(printable(line))
+    for report in reports:
+        _say()
+        for line in report.lines():
+            _say(printable(line))
     return EXIT_OK
 
 
@@ -1051,6 +1062,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="MAP.json",
         help=_("a saved column mapping to use instead of matching the headings"),
+    )
+    importer.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=_(
+            "the sheet to import (default: the sheet that looks most like a register; every "
+            "register sheet of a workbook exported by govkit)"
+        ),
     )
     importer.add_argument(
         "--skip-invalid",

@@ -356,6 +356,32 @@ def test_a_full_workbook_reimports_into_an_empty_vault(
     code, out, err = run("import", empty_vault, workbook)
     assert code == 0, out + err
     assert len(_names(empty_vault)) == 20
+    ws = Workspace.open(empty_vault, PASSPHRASE)
+    try:
+        processors = ws.processor_activities.count()
+    finally:
+        ws.close()
+    source = Workspace.open(vault, PASSPHRASE)
+    try:
+        assert processors == source.processor_activities.count() > 0  # the second sheet too
+    finally:
+        source.close()
+
+
+def test_import_of_one_named_sheet(
+    vault: Path, empty_vault: Path, tmp_path: Path, run: Run
+) -> None:
+    pytest.importorskip("govkit.exports.xlsx")
+    workbook = tmp_path / "register.xlsx"
+    assert run("export", vault, "--format", "xlsx", "-o", workbook)[0] == 0
+    code, out, err = run("import", empty_vault, workbook, "--sheet", "Processor activities")
+    assert code == 0, out + err
+    assert _names(empty_vault) == []
+    ws = Workspace.open(empty_vault, PASSPHRASE)
+    try:
+        assert ws.processor_activities.count() > 0
+    finally:
+        ws.close()
 
 
 @pytest.mark.parametrize(
