@@ -346,9 +346,7 @@ def _create_vault(
             except BaseException:
                 # Not a usable demo: remove what this command has just created.
                 ws.close()
-                for leftover in [path, *Vault.find_backups(path)]:
-                    with contextlib.suppress(OSError):
-                        leftover.unlink()
+                Vault.discard_files(path)
                 if key_file is not None:
                     key_file.discard()
                 raise

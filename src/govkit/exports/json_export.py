@@ -21,15 +21,16 @@ from typing import IO, Any
 
 from govkit import __version__
 from govkit.domain.completeness import completeness
-from govkit.domain.enums import ActivityStatus, CatalogueKind
+from govkit.domain.enums import CatalogueKind
 from govkit.domain.fields import ORGANISATION_FIELDS
+from govkit.domain.jsonable import to_jsonable
 from govkit.domain.models import (
     CatalogueEntry,
     ControllerActivity,
     Organisation,
     ProcessorActivity,
 )
-from govkit.domain.parts import PART_TYPES, _Part
+from govkit.domain.parts import PART_TYPES
 from govkit.exports.progress import Progress
 from govkit.exports.snapshot import RegisterSnapshot
 from govkit.i18n import _
@@ -42,24 +43,10 @@ _DEPARTMENT_PREFIX = "department: "
 _BATCH = 200
 
 
-def _jsonable(value: Any) -> Any:
-    """``services.registers.to_jsonable``, which exports may not import (layers): the same
-    conversion, and a test checks that both agree on every field of the demo register."""
-    if isinstance(value, _Part):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, ActivityStatus):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
 def record_json(record: Record) -> dict[str, Any]:
     """Every field of ``record`` (model order), then ``completeness`` (percent) and
     ``missing`` (the Art. 30 items not recorded, in the export's language)."""
-    data = {name: _jsonable(getattr(record, name)) for name in type(record).model_fields}
+    data = {name: to_jsonable(getattr(record, name)) for name in type(record).model_fields}
     check = completeness(record)
     data["completeness"] = check.percent
     data["missing"] = list(check.missing)

@@ -6,7 +6,6 @@ and holds no real data, so the passphrase may be printed and prefilled.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from govkit.i18n import _
@@ -49,9 +48,7 @@ def ensure_demo_vault(
         ws.save()
     except BaseException:
         ws.close()
-        for leftover in [path, *Vault.find_backups(path)]:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        Vault.discard_files(path)
         raise
     ws.close()
     return True

@@ -24,8 +24,9 @@ from govkit.domain.completeness import (
 )
 from govkit.domain.enums import ActivityStatus, ChangeAction
 from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldSpec
+from govkit.domain.jsonable import to_jsonable
 from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActivity, utcnow
-from govkit.domain.parts import PART_TYPES, _Part
+from govkit.domain.parts import PART_TYPES
 from govkit.domain.validation import validate_record
 from govkit.i18n import _
 from govkit.services.context import ALL_RECORDS, ServiceContext
@@ -38,19 +39,6 @@ R = TypeVar("R", ControllerActivity, ProcessorActivity)
 _SYSTEM_FIELDS = frozenset(
     {"id", "created_at", "created_by", "updated_at", "updated_by", "archived_at"}
 )
-
-
-def to_jsonable(value: Any) -> Any:
-    """A field value as plain JSON data (for history entries, JSON export and snapshots)."""
-    if isinstance(value, _Part):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, ActivityStatus):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 @dataclass(frozen=True)
@@ -517,8 +505,9 @@ def processor_service(ctx: ServiceContext) -> RecordService[ProcessorActivity]:
 def record_as_json(record: ControllerActivity | ProcessorActivity) -> dict[str, Any]:
     """All fields of a record as JSON data (the CLI's ``list --format json``)."""
     data = {k: to_jsonable(v) for k, v in _all_values(record).items()}
-    data["completeness"] = completeness(record).percent
-    data["missing"] = list(completeness(record).missing)
+    state = completeness(record)
+    data["completeness"] = state.percent
+    data["missing"] = list(state.missing)
     return data
 
 

@@ -662,5 +662,13 @@ class Vault:
         return atomic.find_backups(Path(path))
 
     @staticmethod
+    def discard_files(path: Path) -> None:
+        """Delete a vault that was just created and is not wanted (a failed set-up), with its
+        backups. Only for a closed vault that nobody has used yet."""
+        for leftover in [Path(path), *atomic.find_backups(Path(path))]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    @staticmethod
     def is_recovery_key(secret: str) -> bool:
         return recovery_key.is_recovery_key(secret)

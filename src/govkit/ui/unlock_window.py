@@ -44,15 +44,13 @@ from govkit.storage.errors import (
     ValidationError,
     VaultDamagedError,
     VaultLockedError,
+    VaultNotFoundError,
+    VaultNotWritableError,
     VaultSaveError,
+    VaultUnreadableError,
     WrongPassphraseError,
 )
 from govkit.storage.kdf import DEFAULT_KDF, KdfParams
-from govkit.storage.vault_errors import (
-    VaultNotFoundError,
-    VaultNotWritableError,
-    VaultUnreadableError,
-)
 from govkit.ui.dialogs.people import PassphraseFields
 from govkit.ui.dialogs.recovery_key import RecoveryKeyDialog
 from govkit.ui.workers import TaskControl, TaskRunner
