@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ class ServiceContext:
         self.actor = actor
         self._listeners: list[Listener] = []
         self._pending: list[ChangeEvent] = []
+        self._held: list[ChangeEvent] | None = None
+        self._busy = threading.Lock()
         self.dirty = False
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -74,9 +77,41 @@ class ServiceContext:
         events, self._pending = self._pending, []
         if events:
             self.dirty = True
+        if self._held is not None:
+            self._held.extend(events)
+            return
+        self.deliver(events)
+
+    def deliver(self, events: list[ChangeEvent]) -> None:
+        """Tell the listeners about ``events`` (those held by ``off_thread``), in order."""
         for event in events:
             for listener in list(self._listeners):
                 listener(event)
+
+    @property
+    def busy(self) -> bool:
+        """A worker thread is using the database (``off_thread``): do not touch it now."""
+        return self._busy.locked()
+
+    @contextmanager
+    def off_thread(self) -> Iterator[list[ChangeEvent]]:
+        """Use the database from a worker thread while the thread that owns it stays away.
+
+        Listeners (windows, the autosave) belong to the owner thread, so the changes made
+        meanwhile are not announced but collected in the list this yields; the owner passes
+        it to ``deliver`` afterwards. Meanwhile ``busy`` is true, and the owner must neither
+        read nor save the database (the GUI keeps a modal progress dialog up, and its
+        autosave waits). A second ``off_thread`` while one is running is a bug.
+        """
+        if not self._busy.acquire(blocking=False):
+            raise RuntimeError("the database is already in use by another thread")
+        held: list[ChangeEvent] = []
+        self._held = held
+        try:
+            yield held
+        finally:
+            self._held = None
+            self._busy.release()
 
     def record(
         self,

@@ -78,7 +78,12 @@ class Workspace:
     def open(cls, path: Path, secret: str) -> Workspace:
         return cls(Vault.open(path, secret))
 
+    def _check_idle(self) -> None:
+        if self.ctx.busy:  # the image would catch a worker's transaction half-way
+            raise RuntimeError("cannot save while a worker thread is using the database")
+
     def save(self) -> None:
+        self._check_idle()
         self.vault.backups_kept = self.settings.get().backups_kept
         self.vault.save()
         self.ctx.dirty = False
@@ -88,12 +93,14 @@ class Workspace:
 
         On failure the workspace stays on its old file and keeps its unsaved changes.
         """
+        self._check_idle()
         self.vault.backups_kept = self.settings.get().backups_kept
         self.vault.save_as(new_path)
         self.ctx.dirty = False
 
     def begin_save(self) -> SaveJob:
         """Serialize now (on this thread); the returned job encrypts and writes anywhere."""
+        self._check_idle()
         self.vault.backups_kept = self.settings.get().backups_kept
         job = self.vault.begin_save()
         self.ctx.dirty = False

@@ -102,15 +102,24 @@ _WINDOW_SIGNALS = (
 )
 
 
+def _wait_until_idle(ws: Workspace) -> None:
+    """Wait for work on the database in a worker thread (run on another runner) to end."""
+    while ws.ctx.busy:
+        time.sleep(0.01)
+
+
 def preload_main_window() -> None:
     import govkit.ui.main_window  # noqa: F401  (imported now so that unlocking is quicker)
 
 
-def default_main_window_factory(workspace: Workspace, settings: QSettings) -> QWidget:
+def default_main_window_factory(
+    workspace: Workspace, settings: QSettings, tasks: TaskRunner | None = None
+) -> QWidget:
     from govkit.ui.main_window import MainWindow  # the registers' window, loaded when needed
 
-    # The window keeps its layout in the same settings as the list of recent vaults.
-    return MainWindow(workspace, settings=settings)
+    # The window keeps its layout in the same settings as the list of recent vaults, and
+    # runs its exports and imports on the controller's runner, which locking waits for.
+    return MainWindow(workspace, settings=settings, tasks=tasks)
 
 
 class Leave(Enum):
@@ -146,7 +155,7 @@ class AppController(QObject):
         self.settings = settings
         self._default_factory = main_window_factory is None
         self.main_window_factory: MainWindowFactory = main_window_factory or (
-            lambda ws: default_main_window_factory(ws, self.settings)
+            lambda ws: default_main_window_factory(ws, self.settings, self.runner)
         )
         self.minute_ms = minute_ms
         self.log_path = log_path
@@ -307,6 +316,7 @@ class AppController(QObject):
             return False
         self.autosave_timer.stop()
         self.runner.wait()  # a background save still running finishes first
+        _wait_until_idle(ws)
         self._set_save_state(SaveState.SAVING)
         try:
             ws.save_as(path)
@@ -416,6 +426,10 @@ class AppController(QObject):
         if self._save_task is not None:
             # Saving already; whatever changed meanwhile is saved when it is done.
             return
+        if ws.ctx.busy:
+            # An import or export is using the database on a worker: save once it is done.
+            self.autosave_timer.start(self._autosave_ms())
+            return
         if not ws.dirty and not self._save_failed:
             self._set_save_state(SaveState.SAVED)
             return
@@ -480,7 +494,8 @@ class AppController(QObject):
         if ws is None:
             return None
         self.autosave_timer.stop()
-        self.runner.wait()  # a background save still running delivers its outcome first
+        self.runner.wait()  # a background save or import delivers its outcome first
+        _wait_until_idle(ws)
         if not ws.dirty and not self._save_failed:
             return None
         self._set_save_state(SaveState.SAVING)

@@ -48,6 +48,7 @@ class TaskControl:
         self._cancel = threading.Event()
         self._lock = threading.Lock()
         self._progress: tuple[int, int, str] | None = None
+        self._on_cancel: list[Callable[[], None]] = []
 
     @property
     def cancelled(self) -> bool:
@@ -55,6 +56,17 @@ class TaskControl:
 
     def cancel(self) -> None:
         self._cancel.set()
+        with self._lock:
+            callbacks = list(self._on_cancel)
+        for callback in callbacks:
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (on the thread that cancels) when Cancel is pressed."""
+        with self._lock:
+            self._on_cancel.append(callback)
+        if self._cancel.is_set():
+            callback()
 
     def check(self) -> None:
         """Raise TaskCancelled if Cancel was pressed (call it between steps of the work)."""

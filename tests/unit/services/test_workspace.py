@@ -156,3 +156,39 @@ def test_verify_reports_tampered_history(workspace: Workspace) -> None:
     report = verify_workspace(workspace)
     assert not report.ok
     assert any("entry 3" in p for p in report.problems)
+
+
+def test_off_thread_holds_announcements_and_blocks_saving(workspace: Workspace) -> None:
+    import threading
+
+    seen: list[str] = []
+    workspace.ctx.subscribe(lambda event: seen.append(event.entity_type))
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        with workspace.ctx.off_thread() as held:
+            outcome["busy"] = workspace.ctx.busy
+            workspace.activities.create({"name": "Parking permits", "department": "Transport"})
+            outcome["seen_meanwhile"] = list(seen)
+            outcome["held"] = list(held)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert outcome["busy"] is True
+    assert outcome["seen_meanwhile"] == []  # listeners belong to the owner thread
+    assert [e.entity_type for e in outcome["held"]] == ["controller_activity"]  # type: ignore[attr-defined]
+    assert workspace.dirty and not workspace.ctx.busy
+    workspace.ctx.deliver(outcome["held"])  # type: ignore[arg-type]
+    assert seen == ["controller_activity"]
+
+
+def test_saving_while_a_worker_uses_the_database_is_refused(workspace: Workspace) -> None:
+    with workspace.ctx.off_thread():
+        with pytest.raises(RuntimeError, match="worker"):
+            workspace.save()
+        with pytest.raises(RuntimeError, match="worker"):
+            workspace.begin_save()
+        with pytest.raises(RuntimeError, match="already in use"), workspace.ctx.off_thread():
+            pass
+    workspace.save()
