@@ -875,3 +875,52 @@ def test_configure_application(qapp: QApplication) -> None:
     finally:
         qapp.setStyle(style)
         qapp.setPalette(palette)
+
+
+# -- work on the vault in a worker thread (exports, imports) ----------------------------------
+
+
+def test_about_shows_the_signing_key_fingerprint(
+    controller: AppController, qtbot: QtBot, make_vault: Callable[..., Path]
+) -> None:
+    from govkit.services.signing import SigningService
+
+    ws = open_vault(controller, qtbot, make_vault())
+    about = controller.show_about()
+    assert "not made yet" in about.text()
+    about.reject()
+    SigningService(ws.ctx).private_key()
+    fingerprint = SigningService(ws.ctx).fingerprint()
+    assert fingerprint is not None and fingerprint in controller.show_about().text()
+
+
+def test_autosave_and_lock_wait_for_work_on_the_vault_in_a_worker(
+    controller: AppController,
+    qtbot: QtBot,
+    make_vault: Callable[..., Path],
+    windows: list[FakeMainWindow],
+) -> None:
+    import threading
+
+    from govkit.ui.vault_tasks import run_on_vault
+
+    vault = make_vault(setup=settings_setup(autosave_seconds=1))
+    ws = open_vault(controller, qtbot, vault)
+    release = threading.Event()
+    started = threading.Event()
+
+    def work(_progress: object) -> None:
+        started.set()
+        ws.organisation.update({"contact": "from the worker"})
+        release.wait(10)
+
+    before = peek(vault).save_counter
+    ws.organisation.update({"contact": "typed first"})  # autosave due in 1 s
+    run_on_vault(controller.runner, windows[0], ws.ctx, "Working", work)
+    assert started.wait(5)
+    qtbot.wait(1_500)  # the autosave came due meanwhile: it must wait, not save mid-work
+    assert peek(vault).save_counter == before and controller.save_state is SaveState.PENDING
+    threading.Timer(0.3, release.set).start()
+    controller.lock()  # waits for the work, then saves what it did
+    wait_closed(controller, qtbot, "lock")
+    assert reopened_value(vault, contact) == "from the worker"

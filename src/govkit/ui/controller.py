@@ -379,10 +379,16 @@ class AppController(QObject):
         from govkit.ui.dialogs.about import AboutDialog
 
         ws = self.workspace
+        fingerprint = None
+        if ws is not None and not ws.ctx.busy:
+            from govkit.services.signing import fingerprint_of
+
+            fingerprint = fingerprint_of(ws)
         dialog = AboutDialog(
             vault_id=ws.vault.vault_id if ws else None,
             vault_path=ws.path if ws else None,
             log_path=self.log_path,
+            signing_fingerprint=fingerprint,
             parent=self.main_window or self.unlock_window,
         )
         self._open_dialog(dialog)

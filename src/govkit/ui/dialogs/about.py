@@ -23,6 +23,7 @@ class AboutDialog(QDialog):
         vault_id: str | None = None,
         vault_path: Path | None = None,
         log_path: Path | None = None,
+        signing_fingerprint: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +60,14 @@ class AboutDialog(QDialog):
             facts.append((self.tr("Vault file"), str(vault_path)))
         if vault_id is not None:
             facts.append((self.tr("Vault ID"), vault_id))
+            # What an auditor compares with the key in a pack (govkit verify --fingerprint).
+            facts.append(
+                (
+                    self.tr("Audit-pack signing key"),
+                    signing_fingerprint
+                    or self.tr("not made yet: it is made with the first audit pack"),
+                )
+            )
         if log_path is not None:
             facts.append((self.tr("Log file"), str(log_path)))
         facts.append(
