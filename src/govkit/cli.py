@@ -678,6 +678,9 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         if args.sheet is None and args.mapping is None and first.origin == "govkit":
             # A govkit "full" workbook holds both registers: import every register sheet.
             tables += [imports.read_table(path, sheet=name) for name in first.register_sheets[1:]]
+        elif args.mapping is None:
+            # One activity per sheet (CNIL "fiches") may mix controller and processor sheets.
+            tables = imports.split_by_register(first)
         previews = []
         for table in tables:
             if args.mapping is not None:

@@ -368,6 +368,27 @@ def test_a_full_workbook_reimports_into_an_empty_vault(
         source.close()
 
 
+def test_a_cnil_workbook_imports_its_fiches_into_both_registers(
+    vault: Path, empty_vault: Path, tmp_path: Path, run: Run
+) -> None:
+    workbook = tmp_path / "registre.xlsx"
+    assert run("export", vault, "--format", "xlsx", "--layout", "cnil", "-o", workbook)[0] == 0
+    code, out, err = run("import", empty_vault, workbook)
+    assert code == 0, out + err
+    assert "was read as one activity" in out
+    assert len(_names(empty_vault)) == 20
+    source = Workspace.open(vault, PASSPHRASE)
+    try:
+        expected = source.processor_activities.count()
+    finally:
+        source.close()
+    ws = Workspace.open(empty_vault, PASSPHRASE)
+    try:
+        assert ws.processor_activities.count() == expected > 0
+    finally:
+        ws.close()
+
+
 def test_import_of_one_named_sheet(
     vault: Path, empty_vault: Path, tmp_path: Path, run: Run
 ) -> None:

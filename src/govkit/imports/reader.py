@@ -31,6 +31,7 @@ from typing import Any
 
 from govkit.i18n import _
 from govkit.imports import errors
+from govkit.imports.forms import Form, form_pairs, forms_table, forms_warning, is_form
 from govkit.imports.headings import (
     CONTROLLER_ONLY,
     PROCESSOR_ONLY,
@@ -352,6 +353,12 @@ def _read_workbook(
         if sheet not in titles:
             raise errors.sheet_not_found(name, sheet, titles)
         chosen = sheet
+        if sheet not in guide:
+            pairs = form_pairs(_iter_rows(wb[sheet], limits), cell_value)
+            if is_form(pairs, index):
+                assert pairs is not None
+                form = _form(sheet, titles.index(sheet) + 1, pairs, index)
+                return _forms_source(path, [form], titles, (), index, None)
     elif register_roles:
         chosen = next(iter(register_roles))
     else:
@@ -360,7 +367,16 @@ def _read_workbook(
             best = max((_score(cells, index) for _n, cells in first), key=_weight, default=(0, 0))
             scores[ws.title] = (best, first)
         chosen = max(titles[:SHEET_SCAN], key=lambda t: _weight(scores[t][0]))
-        if not looks_like_header(scores[chosen][0]):
+        has_table = looks_like_header(scores[chosen][0])
+        forms = _find_forms(worksheets, step, limits, index, name)
+        if len(forms) >= 2 or (forms and not has_table):
+            tables = tuple(
+                t
+                for t in sorted(scores, key=lambda t: -_weight(scores[t][0]))
+                if looks_like_header(scores[t][0]) and t not in {f.sheet for f in forms}
+            )
+            return _forms_source(path, forms, titles, tables, index, tables[0] if tables else None)
+        if not has_table:
             # Nothing looks like a register: take the first sheet that has anything at all.
             chosen = next((t for t in titles[:SHEET_SCAN] if scores[t][1]), titles[0])
     ws = wb[chosen]
@@ -449,6 +465,60 @@ def _read_workbook(
         parts=parts,
         warnings=tuple(warnings_),
         formula_cells=formulas.without_value,
+    )
+
+
+def _find_forms(
+    worksheets: Sequence[Any], step: StepFn, limits: Limits, index: HeadingIndex, name: str
+) -> list[Form]:
+    """The sheets laid out as forms (one activity each), in workbook order."""
+    forms: list[Form] = []
+    for position, ws in enumerate(worksheets, 1):
+        if position % 50 == 0:
+            step(position, len(worksheets), _("Reading “{name}”…").format(name=name))
+        pairs = form_pairs(_iter_rows(ws, limits), cell_value)
+        if is_form(pairs, index):
+            assert pairs is not None
+            if len(forms) >= limits.max_rows:
+                raise errors.too_many_rows(name, limits.max_rows)
+            forms.append(_form(ws.title, position, pairs, index))
+    return forms
+
+
+def _form(
+    sheet: str, position: int, pairs: Sequence[tuple[str, CellValue]], index: HeadingIndex
+) -> Form:
+    register = _register_of(index.match(label).field for label, _value in pairs)
+    return Form(sheet, position, tuple(pairs), register)
+
+
+def _forms_source(
+    path: Path,
+    forms: Sequence[Form],
+    titles: Sequence[str],
+    tables: tuple[str, ...],
+    index: HeadingIndex,
+    summary: str | None,
+) -> SourceTable:
+    headings, table_rows = forms_table(forms)
+    rows = tuple(
+        SourceRow(form.position, tuple(values), form.sheet, form.register)
+        for form, values in table_rows
+    )
+    registers = [form.register for form in forms]
+    register = max((CONTROLLER, PROCESSOR), key=registers.count)  # controller on a tie
+    return SourceTable(
+        path=path,
+        kind="xlsx",
+        headings=headings,
+        rows=rows,
+        sheet=None,
+        sheets=tuple(titles),
+        register_sheets=tables,
+        header_row=0,
+        register=register,
+        layout="forms",
+        warnings=(forms_warning(len(forms), summary),),
     )
 
 

@@ -24,6 +24,7 @@ class SourceRow:
     number: int  # the row number the spreadsheet program shows (1-based; CSV: line of the row)
     values: tuple[CellValue, ...]  # one per heading, None when empty
     sheet: str | None = None  # the sheet, when rows of one table come from several sheets
+    register: str | None = None  # which register the row belongs to, when the file says so
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class SourceTable:
     header_row: int = 1
     register: str = CONTROLLER  # what the table seems to hold
     origin: str = "other"  # "govkit" for a workbook govkit wrote in the full layout
+    # "table": one row per activity; "forms": one sheet per activity (a CNIL-style register),
+    # each row's ``number`` is then the sheet's position and ``sheet`` its name.
+    layout: str = "table"
     guide: Mapping[str, str] = field(default_factory=dict)
     parts: Mapping[str, Mapping[str, tuple[Mapping[str, str], ...]]] = field(default_factory=dict)
     encoding: str | None = None  # CSV only

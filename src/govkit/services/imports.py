@@ -18,6 +18,7 @@ The steps, each a call the GUI's import dialog and ``govkit import`` make alike:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ __all__ = [
     "read_table",
     "run_import",
     "save_mapping",
+    "split_by_register",
     "suggest_mapping",
 ]
 
@@ -129,6 +131,24 @@ def read_table(
         raise _file_error(exc) from None
 
 
+def split_by_register(table: SourceTable) -> list[SourceTable]:
+    """The table as one table per register when its rows say which register they belong to
+    (a workbook with one activity per sheet that mixes controller and processor sheets);
+    otherwise ``[table]``. The first table is the table's own register."""
+    found = {row.register for row in table.rows if row.register is not None}
+    if len(found) < 2:
+        return [table]
+    registers = [table.register, *sorted(found - {table.register})]
+    return [
+        dataclasses.replace(
+            table,
+            register=register,
+            rows=tuple(r for r in table.rows if r.register in (register, None)),
+        )
+        for register in registers
+    ]
+
+
 # -- 2. mapping -----------------------------------------------------------------------------
 
 
@@ -148,6 +168,8 @@ def suggest_mapping(ws: Workspace, table: SourceTable) -> ColumnMapping:
     saved = _saved_mappings(ws).get(headings_key(table.headings))
     if saved is None:
         return automatic
+    if table.layout == "forms" and saved.get("mapping", {}).get("register") != table.register:
+        return automatic  # the sheets of the other register, in a file that mixes both
     try:
         mapping = ColumnMapping.from_json(saved["mapping"])
     except (MappingFormatError, KeyError, TypeError):
@@ -266,6 +288,7 @@ class PreviewRow:
     duplicate_of: Duplicate | None = None
     notes: tuple[str, ...] = ()  # remarks that do not stop the import
     sheet: str | None = None
+    form: bool = False  # the row is a whole sheet (one activity per sheet); number = position
 
     @property
     def valid(self) -> bool:
@@ -283,12 +306,20 @@ class PreviewRow:
 
     def problem_lines(self, register: str) -> list[str]:
         labels = dict(field_choices(register))
+        labels.setdefault("register", _("Register"))
         return [
-            _("Row {n}, {field}: {message}").format(
-                n=self.number, field=labels.get(name, name), message=message
+            _("{where}, {field}: {message}").format(
+                where=self.where, field=labels.get(name, name), message=message
             )
             for name, message in self.problems.items()
         ]
+
+    @property
+    def where(self) -> str:
+        """ "Row 12", or "Sheet “T-003 Parking”" when each sheet is one activity."""
+        if self.form and self.sheet:
+            return _("Sheet “{sheet}”").format(sheet=self.sheet)
+        return _("Row {n}").format(n=self.number)
 
 
 @dataclass(frozen=True)
@@ -350,8 +381,8 @@ class ImportPreview:
         for row in self.duplicates:
             assert row.duplicate_of is not None
             listed.append(
-                _("Row {n}: already in the register as {existing}; skipped.").format(
-                    n=row.number, existing=row.duplicate_of.describe()
+                _("{where}: already in the register as {existing}; skipped.").format(
+                    where=row.where, existing=row.duplicate_of.describe()
                 )
             )
         out.extend(listed[:_LISTED])
@@ -404,8 +435,25 @@ def preview(
         if progress is not None and done % _STEP == 0:
             progress.step(done, total, _("Checking the rows…"))
         converted.append(converter.convert(source_row))
-    rows = _check_against_register(ws, mapping.register, converted)
+    converted = [
+        _mark_other_register(row, source.register, mapping.register)
+        for row, source in zip(converted, table.rows, strict=True)
+    ]
+    rows = _check_against_register(ws, mapping.register, converted, forms=table.layout == "forms")
     return ImportPreview(table, mapping, tuple(rows), tuple(warnings))
+
+
+def _mark_other_register(row: ConvertedRow, found: str | None, register: str) -> ConvertedRow:
+    """A problem for a row the file places in the other register (a processor's "fiche"
+    among controller activities, say)."""
+    if found is None or found == register:
+        return row
+    problems = dict(row.problems)
+    problems["register"] = _(
+        "This sheet holds one of the {found}, not of the {register}: import it into that "
+        "register (choose it when matching the columns), or skip it."
+    ).format(found=register_label(found), register=register_label(register))
+    return dataclasses.replace(row, problems=problems)
 
 
 def _existing(ws: Workspace, register: str) -> list[tuple[str, str, str, str]]:
@@ -422,7 +470,11 @@ def _key(name: Any, department: Any) -> tuple[str, str]:
 
 
 def _check_against_register(
-    ws: Workspace, register: str, rows: Sequence[ConvertedRow | PreviewRow]
+    ws: Workspace,
+    register: str,
+    rows: Sequence[ConvertedRow | PreviewRow],
+    *,
+    forms: bool = False,
 ) -> list[PreviewRow]:
     """Flag rows that duplicate an existing activity, and references already taken."""
     by_key: dict[tuple[str, str], Duplicate] = {}
@@ -466,6 +518,7 @@ def _check_against_register(
                 duplicate_of=duplicate,
                 notes=row.notes,
                 sheet=row.sheet,
+                form=forms or (isinstance(row, PreviewRow) and row.form),
             )
         )
     return out
@@ -483,6 +536,10 @@ class ImportReport:
     skipped: list[tuple[int, str]]  # (row number, why), rows with problems
     duplicates: list[tuple[int, str]]  # (row number, the existing activity it duplicates)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (row number, remark)
+    places: dict[int, str] = field(default_factory=dict)  # row number -> "Row 3", "Sheet “X”"
+
+    def where(self, number: int) -> str:
+        return self.places.get(number) or _("Row {n}").format(n=number)
 
     def lines(self) -> list[str]:
         """The report in words (translated)."""
@@ -498,15 +555,22 @@ class ImportReport:
                 )
             )
             out += [
-                _("Row {n}: already in the register as {existing}.").format(n=n, existing=e)
+                _("{where}: already in the register as {existing}.").format(
+                    where=self.where(n), existing=e
+                )
                 for n, e in self.duplicates
             ]
         if self.skipped:
             out.append(_("{n} rows were skipped because of problems:").format(n=len(self.skipped)))
-            out += [_("Row {n}: {why}").format(n=n, why=why) for n, why in self.skipped]
+            out += [
+                _("{where}: {why}").format(where=self.where(n), why=why) for n, why in self.skipped
+            ]
         if self.notes:
             out.append(_("Remarks:"))
-            out += [_("Row {n}: {note}").format(n=n, note=note) for n, note in self.notes]
+            out += [
+                _("{where}: {note}").format(where=self.where(n), note=note)
+                for n, note in self.notes
+            ]
         return out
 
 
@@ -544,6 +608,7 @@ def run_import(
     created = service.create_many(values()) if to_create else 0
     ids = _created_ids(ws, service.entity_type, before)
     labels = dict(field_choices(register))
+    labels.setdefault("register", _("Register"))
     skipped = [
         (r.number, " ".join(f"{labels.get(k, k)}: {m}" for k, m in r.problems.items()))
         for r in invalid
@@ -558,6 +623,7 @@ def run_import(
         skipped=skipped,
         duplicates=duplicates,
         notes=notes,
+        places={r.number: r.where for r in rows},
     )
 
 

@@ -537,7 +537,8 @@ def test_govkit_ico_and_cnil_workbooks_read_like_any_city_spreadsheet(
         ]
     cnil = tmp_path / "cnil.xlsx"
     write_register_xlsx(snap, cnil, layout="cnil")
-    table = read_table(cnil)
+    assert read_table(cnil).layout == "forms"  # its fiches, one activity each, by default
+    table = read_table(cnil, sheet="Registre")  # the summary sheet, as a table
     assert table.sheet == "Registre" and table.header_row == 8
     result = preview(target, table, suggest_mapping(target, table))
     assert not result.invalid
