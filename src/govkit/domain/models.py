@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Column, Index
 from sqlmodel import Field, SQLModel
 
+from govkit.domain.assessment_enums import AssessmentStatus
+from govkit.domain.assessment_parts import ActionItem, Measure, Risk, SectionReview, SignOff
 from govkit.domain.columns import PartList, StringList
 from govkit.domain.enums import ActivityStatus
 from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
@@ -110,6 +112,62 @@ class ProcessorActivity(_RecordBase, table=True):
     transfers: list[Transfer] = _parts(Transfer)
     no_transfers: bool = False
     security_measures: list[str] = _strings()
+
+
+class Assessment(SQLModel, table=True):
+    """One version of an impact assessment (a DPIA screening, a DPIA…) of one subject.
+
+    Versions of the same assessment share ``series_id``; an approved version is frozen and a
+    new version (a new row, ``version`` + 1) is started to change it. ``definition_key`` names
+    the copy of the questionnaire it was made with (``QuestionnaireDefinition``), so that it
+    opens unchanged after the built-in questionnaires are revised.
+    """
+
+    __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_subject", "subject_type", "subject_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    series_id: str = Field(default="", index=True)
+    version: int = 1
+    reference: str = Field(default="", index=True)
+    kind: str = Field(default="", index=True)  # AssessmentKind value
+    title: str = ""
+    subject_type: str = ""  # "controller_activity", "processor_activity", later "ai_system"
+    subject_id: str = ""
+    definition_key: str = ""
+    answers_json: str = "{}"
+    status: AssessmentStatus = AssessmentStatus.DRAFT
+    owner: str = ""
+    outcome: str = ""  # the questionnaire's outcome id (e.g. "dpia_required"), when known
+    next_review: date | None = None
+    risks: list[Risk] = _parts(Risk)
+    measures: list[Measure] = _parts(Measure)
+    action_plan: list[ActionItem] = _parts(ActionItem)
+    reviews: list[SectionReview] = _parts(SectionReview)
+    signoffs: list[SignOff] = _parts(SignOff)
+    dpo_name: str = ""
+    dpo_opinion: str = ""
+    dpo_status: str = ""  # "favourable", "unfavourable" or empty
+    content_hash: str = ""  # of the frozen content, once approved
+    submitted_at: datetime | None = None
+    approved_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = ""
+    updated_at: datetime = Field(default_factory=utcnow)
+    updated_by: str = ""
+    archived_at: datetime | None = None
+
+
+class QuestionnaireDefinition(SQLModel, table=True):
+    """A copy of a questionnaire definition an assessment of this vault was made with."""
+
+    __tablename__ = "questionnaire_definition"
+
+    key: str = Field(primary_key=True)  # "<id>@<version>"
+    definition_id: str = ""
+    version: int = 0
+    definition_json: str = "{}"
+    stored_at: datetime = Field(default_factory=utcnow)
 
 
 class CatalogueEntry(SQLModel, table=True):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from govkit.services.verify import verify_workspace
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import ValidationError, VaultExistsError, WrongPassphraseError
-from govkit.storage.vault import MIN_KDF
+from govkit.storage.vault import MIN_KDF, peek
 
 PASSPHRASE = "correct horse battery staple"  # the conftest's workspace passphrase
 
@@ -192,3 +193,33 @@ def test_saving_while_a_worker_uses_the_database_is_refused(workspace: Workspace
         with pytest.raises(RuntimeError, match="already in use"), workspace.ctx.off_thread():
             pass
     workspace.save()
+
+
+def test_a_version_1_vault_gets_the_assessment_tables(tmp_path: Path) -> None:
+    """Schema 2 added impact assessments: a vault made before opens, migrated, with its data,
+    and its schema is then exactly that of a new vault."""
+
+    def schema(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+        rows = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        return [(name, " ".join(sql.replace('"', "").split())) for name, sql in rows]
+
+    path = tmp_path / "old.govkit"
+    ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
+    expected = schema(ws.ctx.conn)
+    ws.activities.create({"name": "Parking permits", "department": "Transport"})
+    # Make it a version-1 vault: no assessment tables, user_version 1.
+    ws.ctx.conn.execute("DROP TABLE assessment")
+    ws.ctx.conn.execute("DROP TABLE questionnaire_definition")
+    ws.ctx.conn.execute("PRAGMA user_version=1")
+    ws.save()
+    ws.close()
+    assert peek(path).schema_version == 1
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        assert schema(ws.ctx.conn) == expected
+        assert [a.name for a in ws.activities.all()] == ["Parking permits"]
+    finally:
+        ws.close()
+    assert path.with_name("old.pre-migration-v1.govkit.bak").exists()

@@ -394,21 +394,22 @@ def test_migration_keeps_a_backup_first(
 ) -> None:
     made = make_vault()
     old = peek(made.path)
-    assert old.schema_version == 1
+    now = migrations.CURRENT_SCHEMA_VERSION
+    assert old.schema_version == now
 
-    def v1_to_v2(conn: sqlite3.Connection) -> None:
+    def next_step(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE item ADD COLUMN note TEXT DEFAULT 'migrated'")
 
-    monkeypatch.setattr(database, "CURRENT_SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, 1: v1_to_v2})
+    monkeypatch.setattr(database, "CURRENT_SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, now: next_step})
     with Vault.open(made.path, PASSPHRASE) as vault:
-        assert database.schema_version(vault.conn) == 2
+        assert database.schema_version(vault.conn) == now + 1
         assert vault.conn.execute("SELECT note FROM item").fetchall() == [("migrated",)]
-    backup = made.path.with_name("register.pre-migration-v1.govkit.bak")
+    backup = made.path.with_name(f"register.pre-migration-v{now}.govkit.bak")
     assert backup.exists()
-    assert peek(backup).schema_version == 1
+    assert peek(backup).schema_version == now
     assert peek(backup).save_counter == old.save_counter
-    assert peek(made.path).schema_version == 2
+    assert peek(made.path).schema_version == now + 1
     assert backup in Vault.find_backups(made.path)
     with Vault.open(made.path, PASSPHRASE) as vault:  # nothing left to migrate
         assert vault.save_counter == old.save_counter + 1
@@ -419,13 +420,14 @@ def test_a_failed_migration_leaves_the_file_alone(
 ) -> None:
     made = make_vault()
     before = made.path.read_bytes()
+    now = migrations.CURRENT_SCHEMA_VERSION
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE item ADD COLUMN note TEXT")
         raise RuntimeError("bug in a migration step")
 
-    monkeypatch.setattr(database, "CURRENT_SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, 1: broken})
+    monkeypatch.setattr(database, "CURRENT_SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, now: broken})
     with pytest.raises(RuntimeError):
         Vault.open(made.path, PASSPHRASE)
     assert made.path.read_bytes() == before

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-CURRENT_SCHEMA_VERSION = 1
+CURRENT_SCHEMA_VERSION = 2
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -20,4 +20,62 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
     raise RuntimeError("a database without schema cannot be migrated")
 
 
-STEPS: dict[int, Step] = {0: _v0_to_v1}
+# Version 2: impact assessments (DPIA screenings, DPIAs) and the questionnaire definitions
+# they were made with. The statements are those SQLAlchemy emits for the models of that
+# version (tests compare a migrated database with a new one).
+_V2_TABLES = """
+CREATE TABLE assessment (
+    id VARCHAR NOT NULL,
+    series_id VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    reference VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    subject_type VARCHAR NOT NULL,
+    subject_id VARCHAR NOT NULL,
+    definition_key VARCHAR NOT NULL,
+    answers_json VARCHAR NOT NULL,
+    status VARCHAR(12) NOT NULL,
+    owner VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL,
+    next_review DATE,
+    risks TEXT NOT NULL,
+    measures TEXT NOT NULL,
+    action_plan TEXT NOT NULL,
+    reviews TEXT NOT NULL,
+    signoffs TEXT NOT NULL,
+    dpo_name VARCHAR NOT NULL,
+    dpo_opinion VARCHAR NOT NULL,
+    dpo_status VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    submitted_at DATETIME,
+    approved_at DATETIME,
+    created_at DATETIME NOT NULL,
+    created_by VARCHAR NOT NULL,
+    updated_at DATETIME NOT NULL,
+    updated_by VARCHAR NOT NULL,
+    archived_at DATETIME,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_assessment_kind ON assessment (kind);
+CREATE INDEX ix_assessment_reference ON assessment (reference);
+CREATE INDEX ix_assessment_series_id ON assessment (series_id);
+CREATE INDEX ix_assessment_subject ON assessment (subject_type, subject_id);
+CREATE TABLE questionnaire_definition (
+    "key" VARCHAR NOT NULL,
+    definition_id VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    definition_json VARCHAR NOT NULL,
+    stored_at DATETIME NOT NULL,
+    PRIMARY KEY ("key")
+);
+"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    for statement in _V2_TABLES.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
