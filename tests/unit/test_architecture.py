@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "govkit"
-QT_FREE = ["domain", "storage", "services", "exports", "imports"]
+QT_FREE = ["domain", "storage", "services", "exports", "imports", "assessments"]
 
 
 def _imports(path: Path) -> set[str]:
