@@ -34,6 +34,13 @@ def test_extractor_finds_qt_free_strings() -> None:
     assert "Categories of data subjects" in texts
 
 
+def test_extractor_finds_strings_of_ui_tr_helpers() -> None:
+    found = {(c, t) for c, t, _p, _l in _script().helper_strings()}  # type: ignore[attr-defined]
+    assert ("History", "No changes recorded yet.") in found  # views/history.py, _tr()
+    assert any(context == "RegisterTableModel" for context, _text in found)
+    assert any(context == "Prompts" for context, _text in found)
+
+
 @pytest.fixture
 def french(qapp: object, tmp_path: Path) -> Iterator[None]:
     ts = tmp_path / "govkit_fr.ts"
@@ -68,4 +75,5 @@ def test_update_script_writes_catalogues(tmp_path: Path) -> None:
     written = _script().update(tmp_path, ["de"])  # type: ignore[attr-defined]
     content = written[0].read_text(encoding="utf-8")
     assert "<source>Retention periods or criteria</source>" in content
+    assert "<source>No changes recorded yet.</source>" in content  # a ui _tr() helper string
     assert (tmp_path / "govkit_de.qm").exists()
