@@ -904,7 +904,8 @@ def test_autosave_and_lock_wait_for_work_on_the_vault_in_a_worker(
 
     from govkit.ui.vault_tasks import run_on_vault
 
-    vault = make_vault(setup=settings_setup(autosave_seconds=1))
+    # No idle lock here: the test's short minutes would lock (and wait) during the work.
+    vault = make_vault(setup=settings_setup(autosave_seconds=1, idle_lock_minutes=0))
     ws = open_vault(controller, qtbot, vault)
     release = threading.Event()
     started = threading.Event()
@@ -914,6 +915,7 @@ def test_autosave_and_lock_wait_for_work_on_the_vault_in_a_worker(
         ws.organisation.update({"contact": "from the worker"})
         release.wait(10)
 
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=5_000)
     before = peek(vault).save_counter
     ws.organisation.update({"contact": "typed first"})  # autosave due in 1 s
     run_on_vault(controller.runner, windows[0], ws.ctx, "Working", work)

@@ -463,10 +463,15 @@ def test_actions_have_the_expected_shortcuts(window: MainWindow) -> None:
         k: [a.text() for a in m.actions() if not a.isSeparator()] for k, m in window.menus.items()
     }
     assert keys(window.save_as_action) == ["Ctrl+Shift+S"]
+    assert keys(window.export_action) == ["Ctrl+E"]
+    assert keys(window.import_action) == ["Ctrl+I"]
     assert menus["file"] == [
         "&New activity",
         "&Save",
         "Save &As…",
+        "&Import a spreadsheet…",
+        "&Export…",
+        "&Verify an audit pack…",
         "&Lock",
         "&Close vault",
         "&Quit",

@@ -8,6 +8,7 @@ application controller decides what happens. Closing the window asks the control
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -37,9 +38,13 @@ from govkit.ui.views.registers import REGISTERS, RegisterDefinition
 from govkit.ui.widgets.fields import PickLists
 from govkit.ui.widgets.prompts import Prompts
 from govkit.ui.widgets.save_indicator import SaveIndicator
+from govkit.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from govkit.services.workspace import Workspace
+    from govkit.ui.dialogs.export_dialog import ExportDialog
+    from govkit.ui.dialogs.import_dialog import ImportDialog
+    from govkit.ui.dialogs.verify_pack import VerifyPackDialog
 
 SETTINGS_GROUP = "main_window"
 
@@ -63,9 +68,13 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         prompts: Prompts | None = None,
         registers: tuple[RegisterDefinition, ...] = REGISTERS,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # Exports and imports run here; the controller passes its runner, which it waits
+        # for before locking or saving.
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.settings = settings if settings is not None else QSettings("govkit", "govkit")
         self.prompts = prompts if prompts is not None else Prompts(self)
         self._may_close = False
@@ -192,6 +201,23 @@ class MainWindow(QMainWindow):
             [K("Ctrl+Shift+S")],
             self.tr("Keep the vault in another file, e.g. when its folder cannot be written"),
         )
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.export,
+            [K("Ctrl+E")],
+            self.tr("Write the register as Excel, PDF, JSON or a signed audit pack"),
+        )
+        self.import_action = self._action(
+            self.tr("&Import a spreadsheet…"),
+            lambda: self.import_spreadsheet(),
+            [K("Ctrl+I")],
+            self.tr("Add the activities of an Excel or CSV register to this vault"),
+        )
+        self.verify_pack_action = self._action(
+            self.tr("&Verify an audit pack…"),
+            lambda: self.verify_pack(),
+            tip=self.tr("Check that an audit pack is complete, unchanged and signed"),
+        )
         self.lock_action = self._action(
             self.tr("&Lock"),
             self.lockRequested.emit,
@@ -263,6 +289,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.verify_pack_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.close_vault_action)
         file_menu.addSeparator()
@@ -314,6 +344,8 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.export_action)
         bar.addSeparator()
         bar.addAction(self.save_action)
         bar.addAction(self.lock_action)
@@ -397,6 +429,77 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         if page is not None:
             page.delete_current()
+
+    def export(self) -> ExportDialog | None:
+        """File ▸ Export: the dialog, with the current register's selection and filter."""
+        from govkit.ui.dialogs.export_dialog import ExportDialog
+
+        if not self.commit_pending_edits():
+            return None
+        page = self.current_register()
+        dialog = ExportDialog(
+            self.workspace,
+            self.tasks,
+            settings=self.settings,
+            selected_ids=page.selected_ids() if page is not None else (),
+            shown_ids=page.shown_ids() if page is not None else None,
+            department=page.department_filter_value() if page is not None else None,
+            prompts=self.prompts,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def import_spreadsheet(self, path: Path | None = None) -> ImportDialog | None:
+        """File ▸ Import: the dialog; the imported records are shown when it is done."""
+        from govkit.ui.dialogs.import_dialog import ImportDialog
+
+        if not self.commit_pending_edits():
+            return None
+        dialog = ImportDialog(
+            self.workspace,
+            self.tasks,
+            settings=self.settings,
+            path=path,
+            prompts=self.prompts,
+            parent=self,
+        )
+        dialog.imported.connect(self._show_imported)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _show_imported(self, register: str, ids: list[str]) -> None:
+        self.dispatcher.flush()
+        entity_type = "processor_activity" if register == "processor" else "controller_activity"
+        page = self.register_page(entity_type)
+        if page is None or not self.go_to_section(self.pages.indexOf(page)):
+            return
+        if ids:
+            page.show_record(ids[0])
+        self._flash(self.tr("{n} activities imported").format(n=len(ids)))
+
+    def verify_pack(self, path: Path | None = None) -> VerifyPackDialog:
+        """File ▸ Verify an audit pack (one received, or one made here)."""
+        from govkit.ui.dialogs.verify_pack import VerifyPackDialog
+
+        dialog = VerifyPackDialog(
+            self.settings,
+            self.tasks,
+            own_fingerprint=self._own_fingerprint(),
+            path=path,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def _own_fingerprint(self) -> str | None:
+        from govkit.services.signing import fingerprint_of
+
+        return fingerprint_of(self.workspace)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def focus_search(self) -> None:
         page = self.current_register()

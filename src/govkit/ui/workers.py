@@ -141,8 +141,12 @@ class Task(Generic[T]):
         """Run the callbacks on this (the GUI) thread, once, after the callable has finished."""
         if self.delivered or not self._ran.is_set():
             return
-        self.forward_progress()
+        # Delivered first: showing the last progress on a window-modal QProgressDialog
+        # processes events, and the poll timer could call deliver() again in there.
         self.delivered = True
+        progress = self.control.take_progress()
+        if progress is not None and self._on_progress is not None:
+            self._on_progress(*progress)
         error, self._error = self._error, None
         result, self._result = self._result, None
         try:

@@ -171,7 +171,8 @@ class RegisterPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(definition.title())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected for an export; the editor shows the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
@@ -503,6 +504,21 @@ class RegisterPage(QWidget):
 
     def current_record_id(self) -> str | None:
         return self.editor.record_id
+
+    def selected_ids(self) -> list[str]:
+        """The records selected in the list, in the order shown."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(n).id for n in rows if n < self.model.rowCount()]
+
+    def shown_ids(self) -> list[str] | None:
+        """The records the list shows when a search or filter narrows it; None when not."""
+        if self.model.filter.is_default:
+            return None
+        return self.model.visible_ids()
+
+    def department_filter_value(self) -> str | None:
+        value = self.department_filter.currentData()
+        return str(value) if value else None
 
     def current_row(self) -> RecordRow | None:
         rid = self.editor.record_id
