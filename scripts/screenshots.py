@@ -4,7 +4,8 @@
 
 Builds a throw-away vault in a temporary folder (cheap key derivation), fills it with the demo
 municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
-rich record, its History tab (all at 1280x800), and the demo window at 900x600. Runs headless
+rich record, its History tab (all at 1280x800), the demo window at 900x600, and the Export and
+Import dialogs (at ``DIALOG``: the export choices, the import's row check). Runs headless
 (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is reused.
 """
 
@@ -23,9 +24,13 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from govkit.services.demo import populate_demo
+from govkit.services.exports import export_register
 from govkit.services.workspace import Workspace
 from govkit.storage.vault import MIN_KDF
+from govkit.ui.dialogs.export_dialog import ExportDialog
+from govkit.ui.dialogs.import_dialog import ImportDialog
 from govkit.ui.main_window import MainWindow
+from govkit.ui.workers import TaskRunner
 
 PASSPHRASE = "screenshots only, never a real vault"
 LARGE = (1280, 800)
@@ -37,6 +42,8 @@ FILES = (
     "editor-history.png",
     "main-window-demo-900x600.png",
 )
+DIALOG = (860, 640)
+DIALOG_FILES = ("export-dialog.png", "import-dialog-rows.png")
 
 
 def _settle(app: QApplication) -> None:
@@ -112,11 +119,45 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             page.show_record(page.model.row_at(0).id)
             window.resize(*SMALL)
             shot(FILES[4])
+            written += _dialog_shots(app, ws, settings, folder, out)
         finally:
             window.shutdown()
             window.deleteLater()
             _settle(app)
             ws.close()
+    return written
+
+
+def _dialog_shots(
+    app: QApplication, ws: Workspace, settings: QSettings, folder: Path, out: Path
+) -> list[Path]:
+    runner = TaskRunner(synchronous=True)
+    ids = [a.id for a in ws.activities.all()[:3]]
+    export = ExportDialog(ws, runner, settings=settings, selected_ids=ids)
+    # The demo's own ICO workbook, imported back: every row is already in the register.
+    workbook = export_register(
+        ws, folder / "Lindenhaven ICO register.xlsx", format="xlsx", layout="ico"
+    )
+    importer = ImportDialog(ws, runner, settings=settings)
+    written: list[Path] = []
+    try:
+        for dialog, name in ((export, DIALOG_FILES[0]), (importer, DIALOG_FILES[1])):
+            dialog.resize(*DIALOG)
+            dialog.show()
+            if dialog is importer:
+                importer.open_file(workbook)
+                importer.go_next()
+                importer.go_next()
+            _settle(app)
+            path = out / name
+            if not dialog.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+    finally:
+        for dialog in (export, importer):
+            dialog.done(0)
+            dialog.deleteLater()
+        _settle(app)
     return written
 
 
