@@ -40,6 +40,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit-pack signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made yet: it is made with the first audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +210,25 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Catalogues (pick lists)</source>
@@ -321,6 +348,313 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the register to a file, for colleagues, for your records or for an auditor. The vault itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read, sort and filter in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report to file or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON data (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit pack (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel + PDF + JSON, signed, for an auditor or supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (every field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK ICO template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole register ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;records selected in the list ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records s&amp;hown by the search or filter ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select records in the register&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departments recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder and name of the file the export is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} audit pack {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} register {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts are for Excel workbooks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of every record, one sheet per register, with the pick lists. govkit can import this workbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of the UK Information Commissioner&apos;s Office documentation template, one row per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laid out like the CNIL&apos;s model register (in French): a summary, then one sheet per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write, or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in the folder “{folder}”. Replace it with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed because of an unexpected problem. Nothing was written. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}: {controllers} as controller, {processors} as processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds the register as an Excel workbook, a PDF report ({pages} pages) and JSON, with a signed list of their fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the vault&apos;s first audit pack: its signing key was made now and is kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the recipient separately from the pack (by phone or in a letter, not in the same e-mail), so that they can check with “govkit verify” that the pack comes from you and was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there: it was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. Open it from the folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>{title} — {article}</source>
@@ -335,6 +669,57 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {who} — {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {before} {arrow} {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Change history</source>
@@ -342,6 +727,544 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <source>Every change to this record: when, who, and each field before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govkit reads the register of processing activities you keep in an Excel workbook (.xlsx) or a CSV file, matches its columns to the register&apos;s fields and shows you every row before importing. Nothing is written before you confirm, and rows already in the register are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks about the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read because of an unexpected problem. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”, sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {n} activities, one per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {n} rows and {columns} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a workbook exported by govkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sheet looks like a register too: {sheets}. Import it afterwards, or choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sheets (one activity per sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field of the register that each column goes to. Columns left at “— Do not import —” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller activities (Art. 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activities (Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the registers in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the matches you saved for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department for all rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member these matches for files with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these matches for files with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Do not import —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for the column “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds {c} controller activities and {p} processor activities: import one register, then the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is matched to “{field}”: choose the column that holds the names of the activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for {n} columns ({columns}); it holds one value, so only the first column, “{first}”, is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is matched to the owning department, which every activity needs: choose that column, or type a department for all rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department for all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the columns named in “{name}” is a column of this file, so the matches were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches of “{name}” are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} columns of this file are not named in it and are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to “{name}”: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was saved to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} – {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {ready} ready, {invalid} with problems, {dupes} already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is already in the register (same name and department), so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported: correct the problems in the file, or the matches of the columns (Back), and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems in the file and choose it again, or import the other rows and skip those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already in the register are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} activities were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows were skipped (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches of the columns are remembered for files like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches of the columns could not be remembered for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the sheet “{sheet}” &amp;too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the processor activities &amp;too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the controller activities &amp;too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to “{name}”: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be checked because of an unexpected problem; nothing was imported. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the register has changed since the rows were checked, and some rows cannot be imported now. They have been checked again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem, and nothing was imported. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register as {existing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the spreadsheet (or its sheet, one activity per sheet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +1362,30 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <source>Keep the vault in another file, e.g. when its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register as Excel, PDF, JSON or a signed audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the activities of an Excel or CSV register to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify an audit pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that an audit pack is complete, unchanged and signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,6 +1501,10 @@ Passphrase: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} activities imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +1565,85 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <source>Organisation profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartColumns</name>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation of safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +1889,13 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>A new recovery key was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +2225,128 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
 </context>
 <context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the review date has passed. Please review this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many Art. 30 items are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Art. 30 items are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Processing activities (Art. 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register lists each activity in which your organisation uses personal data: what for, about whom, who receives the data and how long they are kept. Keeping it is required by Article 30 of the GDPR, and it shows residents that their data are handled with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a processing activity in the list to see and edit it, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity matches your search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activities (Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record as a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register lists the services your organisation performs with personal data on behalf of other controllers, such as payroll or hosting for neighbouring towns. Article 30(2) of the GDPR requires it whenever you act as a processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a processor activity in the list to see and edit it, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processor activity matches your search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <source>✓ All changes saved</source>
@@ -1298,6 +2457,17 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The change could not be redone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2841,133 @@ To begin, create a new vault. If a colleague has given you a vault file, open it
     </message>
 </context>
 <context>
+    <name>VerifyPackDialog</name>
+    <message>
+        <source>Verify an audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that an audit pack made by govkit is complete and unchanged since it was signed: every file&apos;s fingerprint and the signature of its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip file of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the fingerprint the organisation gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audit pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit packs (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a key fingerprint: it has 64 hexadecimal digits, in groups of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be checked because of an unexpected problem. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault ID: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok        {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM   {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is not intact: {n} problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files concerned: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is intact and signed by the expected key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is intact and was signed by the key of the vault open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is intact. To be sure it comes from the organisation, compare the signing key fingerprint below with the one they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_AddToCatalogue</name>
     <message>
         <source>Add to list</source>
@@ -1778,6 +3075,126 @@ To begin, create a new vault. If a colleague has given you a vault file, open it
     </message>
     <message>
         <source>The passphrase file “{path}” is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not questionnaire answers saved by govkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved answers are damaged: their header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved answers are damaged: the list of answers is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers were saved by a newer version of govkit (format {version}). Update govkit to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved answer to question “{id}” is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question takes no note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score}: {value} out of {maximum}, which leads to “{outcome}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score}: {value} out of {maximum} reaches no threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required questions still unanswered: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of the questionnaire leads to “{outcome}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no questionnaire “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of the questionnaire “{id}” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD (for example 2025-03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a list of short texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the list spans several lines: keep each item short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at least {min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the options offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level from 1 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{option}” cannot be combined with other options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2028,6 +3445,10 @@ examples:
     </message>
     <message>
         <source>a saved column mapping to use instead of matching the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet to import (default: the sheet that looks most like a register; every register sheet of a workbook exported by govkit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,6 +3708,70 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>With a passphrase you can change only your own ({name}). To reset someone else&apos;s, unlock with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,6 +4388,30 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>Details of the automated decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: already in the register as {existing}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: already in the register as {existing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,6 +5575,14 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each of the {n} sheets laid out as a form (label and answer side by side) was read as one activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the {n} sheets laid out as a form (label and answer side by side) was read as one activity. To import the summary sheet “{sheet}” instead, choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safeguards of the transfers (one per transfer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,7 +5739,15 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This sheet holds one of the {found}, not of the {register}: import it into that register (choose it when matching the columns), or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} rows cannot be imported, so nothing was imported. Correct them in the file, or import the other rows only (skip invalid rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4239,10 +5764,6 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>row {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {n}, {field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4274,27 +5795,11 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row {n}: already in the register as {existing}; skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} rows were skipped because the register already holds them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row {n}: already in the register as {existing}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} rows were skipped because of problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {n}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {n}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
