@@ -63,6 +63,7 @@ __all__ = [
     "ImportValidationError",
     "PreviewRow",
     "SourceTable",
+    "automatic_columns",
     "field_choices",
     "load_mapping",
     "preview",
@@ -182,8 +183,13 @@ def suggest_mapping(ws: Workspace, table: SourceTable) -> ColumnMapping:
 
 
 def _automatic_mapping(table: SourceTable) -> ColumnMapping:
+    return ColumnMapping(automatic_columns(table, table.register), table.register)
+
+
+def automatic_columns(table: SourceTable, register: str) -> dict[str, str | None]:
+    """The field each column is matched to from its heading alone, for ``register`` (a field
+    the register lacks, or a one-column field already taken, leaves the column unmatched)."""
     index = HeadingIndex()
-    register = table.register
     allowed = set(fields_for(register))
     columns: dict[str, str | None] = {}
     taken: set[str] = set()
@@ -194,7 +200,7 @@ def _automatic_mapping(table: SourceTable) -> ColumnMapping:
         if name is not None:
             taken.add(name)
         columns[heading] = name
-    return ColumnMapping(columns, register)
+    return columns
 
 
 def load_mapping(path: Path) -> ColumnMapping:

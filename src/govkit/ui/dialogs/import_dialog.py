@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from govkit.exports.progress import Cancelled, Progress
-from govkit.imports.headings import HeadingIndex, fields_for, takes_one_column
+from govkit.imports.headings import fields_for, takes_one_column
 from govkit.imports.table import CONTROLLER, PROCESSOR, CellValue, SourceTable
 from govkit.services import imports as import_service
 from govkit.services.imports import (
@@ -60,6 +60,7 @@ from govkit.services.imports import (
     ImportPreview,
     ImportReport,
     ImportValidationError,
+    automatic_columns,
     field_choices,
 )
 from govkit.services.workspace import Workspace
@@ -129,23 +130,6 @@ def examples(table: SourceTable, position: int, limit: int = EXAMPLES) -> list[s
             if len(found) >= limit:
                 break
     return found
-
-
-def automatic_columns(table: SourceTable, register: str) -> dict[str, str | None]:
-    """The columns matched from their headings alone, for ``register`` (what
-    ``suggest_mapping`` does when nothing was saved for these headings)."""
-    index = HeadingIndex()
-    allowed = set(fields_for(register))
-    taken: set[str] = set()
-    columns: dict[str, str | None] = {}
-    for heading in table.headings:
-        name = index.match(heading, table.guide).field
-        if name is not None and (name not in allowed or (takes_one_column(name) and name in taken)):
-            name = None
-        if name is not None:
-            taken.add(name)
-        columns[heading] = name
-    return columns
 
 
 def _wrapped(text: str, parent: QWidget, *, name: str = "") -> QLabel:
