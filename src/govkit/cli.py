@@ -57,7 +57,7 @@ EXIT_USAGE = 2
 EXIT_VAULT = 3
 EXIT_CANCELLED = 130
 
-KINDS = ("activities", "processor-activities")
+KINDS = ("activities", "processor-activities", "assessments")
 # The same limits as govkit.services.demo (not imported here: the parser should start fast).
 MAX_DEMO_ACTIVITIES = 100_000
 DEFAULT_DEMO_ACTIVITIES = 40
@@ -401,6 +401,9 @@ def _open(args: argparse.Namespace, path: Path) -> Workspace:
 def _cmd_list(args: argparse.Namespace) -> int:
     ws = _open(args, args.vault)
     try:
+        if args.kind == "assessments":
+            _list_assessments(ws, args.format)
+            return EXIT_OK
         service = ws.activities if args.kind == "activities" else ws.processor_activities
         if args.format == "json":
             _write_json(service.all())
@@ -409,6 +412,74 @@ def _cmd_list(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     return EXIT_OK
+
+
+def _list_assessments(ws: Workspace, output: str) -> None:
+    from govkit.services.assessments import AssessmentService
+
+    service = AssessmentService(ws.ctx)
+    summaries = service.summaries()
+    subjects = {a.id: a.name for a in ws.activities.all()}
+    subjects.update({p.id: p.name for p in ws.processor_activities.all()})
+    if output == "json":
+        items = [
+            {
+                "id": a.id,
+                "reference": a.reference,
+                "version": a.version,
+                "kind": a.kind.value,
+                "title": a.title,
+                "subject_type": a.subject_type,
+                "subject_id": a.subject_id,
+                "subject": subjects.get(a.subject_id, ""),
+                "status": a.status.value,
+                "owner": a.owner,
+                "outcome": a.outcome,
+                "next_review": a.next_review.isoformat() if a.next_review else None,
+                "updated_at": a.updated_at,
+            }
+            for a in summaries
+        ]
+        _write_utf8(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        return
+    if not summaries:
+        _say(_("No assessments yet."))
+        return
+    today = date.today()
+    header = [
+        _("Reference"),
+        _("Type"),
+        _("Subject"),
+        _("Status"),
+        _("Owner"),
+        _("Next review"),
+        _("Outcome"),
+    ]
+    body = []
+    overdue = 0
+    for a in summaries:
+        review = a.next_review.isoformat() if a.next_review else ""
+        if a.overdue(today):
+            review += " " + _("overdue")
+            overdue += 1
+        reference = a.reference + (f" v{a.version}" if a.version > 1 else "")
+        body.append(
+            [
+                reference,
+                a.kind.label,
+                subjects.get(a.subject_id, ""),
+                a.status.label,
+                a.owner,
+                review,
+                a.outcome.replace("_", " "),
+            ]
+        )
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    for line in format_table(header, body, width=width, shrink=(2, 1)):
+        _say(line)
+    _say()
+    count = _("1 assessment") if len(body) == 1 else _("{n} assessments").format(n=len(body))
+    _say(_("{count}; {overdue} overdue for review.").format(count=count, overdue=overdue))
 
 
 def _write_json(records: Iterable[ControllerActivity | ProcessorActivity]) -> None:
@@ -934,19 +1005,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("list the records of a register"),
         description=_wrap(
             _(
-                "List the processing activities (or the activities as processor) of a vault, as a "
-                "table for reading or as JSON with every field for scripts."
+                "List the processing activities (or the activities as processor, or the impact "
+                "assessments) of a vault, as a table for reading or as JSON for scripts."
             )
         ),
         epilog=_(
             "examples:\n"
             "  govkit list register.govkit activities\n"
-            "  govkit list register.govkit processor-activities --format json > out.json"
+            "  govkit list register.govkit processor-activities --format json > out.json\n"
+            "  govkit list register.govkit assessments"
         ),
     )
     lister.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to read"))
     lister.add_argument(
-        "kind", choices=KINDS, metavar="{activities,processor-activities}", help=_("which register")
+        "kind",
+        choices=KINDS,
+        metavar="{activities,processor-activities,assessments}",
+        help=_("which register, or the impact assessments"),
     )
     lister.add_argument(
         "--format",
