@@ -254,33 +254,22 @@ def test_list_table(demo_vault: Path, run: Run) -> None:
     assert all(line[: len("Reference")].strip() for line in body)  # a reference on every row
 
 
-def test_list_assessments(demo_vault: Path, run: Run) -> None:
-    from govkit.domain.assessment_enums import AssessmentKind
-    from govkit.services.assessments import AssessmentService
-
-    code, out, _err = run("list", demo_vault, "assessments")
-    assert code == 0 and "No assessments yet." in out
-    ws = _open(demo_vault)
-    try:
-        activity = ws.activities.all()[0]
-        service = AssessmentService(ws.ctx)
-        screening = service.start(
-            AssessmentKind.DPIA_SCREENING,
-            subject_type="controller_activity",
-            subject_id=activity.id,
-        )
-        service.answer(screening.id, "c4_sensitive_data", "yes")
-        ws.save()
-    finally:
-        ws.close()
+def test_list_assessments(demo_vault: Path, tmp_path: Path, run: Run) -> None:
     code, out, _err = run("list", demo_vault, "assessments")
     assert code == 0
-    assert "SCR-001" in out and "DPIA screening" in out and activity.name[:20] in out
-    assert "1 assessment; 0 overdue for review." in out
+    # The demo municipality has screenings and DPIAs at every stage.
+    assert "SCR-001" in out and "DPIA-001" in out and "CCTV on the central station" in out
+    assert "dpia required" in out and "Approved" in out
+    assert "10 assessments; 0 overdue for review." in out
     code, out, _err = run("list", demo_vault, "assessments", "--format", "json")
     items = json.loads(out)
-    assert items[0]["reference"] == "SCR-001" and items[0]["subject"] == activity.name
-    assert items[0]["status"] == "draft" and items[0]["kind"] == "dpia_screening"
+    cctv = next(i for i in items if i["reference"] == "DPIA-001")
+    assert cctv["subject"] == "CCTV on the central station square"
+    assert cctv["status"] == "approved" and cctv["kind"] == "dpia" and cctv["next_review"]
+    empty = tmp_path / "empty.govkit"
+    assert run("init", empty, "--name", "Ada", "--organisation", "Testville")[0] == 0
+    code, out, _err = run("list", empty, "assessments")
+    assert code == 0 and "No assessments yet." in out
 
 
 def test_list_processor_activities(demo_vault: Path, run: Run) -> None:

@@ -251,7 +251,9 @@ class AssessmentService:
                 return evaluate(definition, answers)
             result = evaluate(definition, answers)
             row.answers_json = json.dumps(answers_to_json(answers), ensure_ascii=False)
-            row.outcome = result.outcome.id if result.outcome is not None else ""
+            # The outcome so far, while required questions (e.g. the reasoning) are open.
+            outcome = result.outcome or result.provisional
+            row.outcome = outcome.id if outcome is not None else ""
             self._touch(row)
             s.add(row)
             self._record(
@@ -658,10 +660,13 @@ def _dpia_state(rows: list[Assessment]) -> DpiaState:
     )
     if not screenings or not screenings[-1].outcome:
         return DpiaState.NOT_SCREENED
-    if screenings[-1].outcome == "no_dpia_needed":
+    latest = screenings[-1]
+    if latest.outcome == "no_dpia_needed":
         return DpiaState.NO_DPIA_NEEDED
-    # "dpia_recommended" (one criterion) counts as required until a DPO records otherwise by
-    # answering the screening's reasoning: the cautious reading of WP248.
+    if latest.outcome == "dpia_recommended" and latest.status == AssessmentStatus.APPROVED:
+        # One criterion: the screening records why no DPIA is made, and its approval is the
+        # DPO's decision. Until then it counts as required, the cautious reading of WP248.
+        return DpiaState.NO_DPIA_NEEDED
     return DpiaState.DPIA_REQUIRED
 
 

@@ -33,6 +33,7 @@ from govkit.domain.parts import ControllerParty, JointController, Recipient, Tra
 from govkit.i18n import _
 from govkit.services.catalogues import CatalogueService
 from govkit.services.context import ServiceContext
+from govkit.services.demo_assessments import populate_demo_assessments
 from govkit.services.organisation import OrganisationService
 from govkit.services.registers import RecordService, controller_service, processor_service
 from govkit.services.workspace import Workspace
@@ -1879,6 +1880,7 @@ def populate_context(
     controllers.create_many(controller_values(activities, seed=seed, today=day))
     processors.create_many(processor_values(today=day))
     _apply_later_changes(controllers, LATER_CHANGES, day)
+    populate_demo_assessments(ctx, today=day)
 
 
 def _apply_later_changes(

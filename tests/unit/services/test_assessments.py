@@ -119,6 +119,17 @@ def test_review_sign_off_and_new_version(service: AssessmentService, activity: s
     assert [v.version for v in service.versions(approved.series_id)] == [1, 2]
 
 
+def test_one_criterion_needs_the_dpos_decision(service: AssessmentService, activity: str) -> None:
+    screening = screen(service, activity, yes=1)
+    assert service.get(screening).outcome == "dpia_recommended"
+    assert service.dpia_state("controller_activity", activity) is DpiaState.DPIA_REQUIRED
+    service.answer(screening, "reasoning", "One criterion only; small scale, no profiling.")
+    service.submit(screening)
+    service.start_review(screening)
+    service.approve(screening, name="Ada", role="DPO", next_review=None)
+    assert service.dpia_state("controller_activity", activity) is DpiaState.NO_DPIA_NEEDED
+
+
 def test_rejection_needs_a_reason_and_reopens_for_work(
     service: AssessmentService, activity: str
 ) -> None:
