@@ -25,6 +25,7 @@ from govkit.domain.enums import CatalogueKind
 from govkit.domain.fields import ORGANISATION_FIELDS
 from govkit.domain.jsonable import to_jsonable
 from govkit.domain.models import (
+    Assessment,
     CatalogueEntry,
     ControllerActivity,
     Organisation,
@@ -36,9 +37,9 @@ from govkit.exports.snapshot import RegisterSnapshot
 from govkit.i18n import _
 
 Record = ControllerActivity | ProcessorActivity
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 FORMAT = "govkit-register"
-SCHEMA_ID = "urn:govkit:schema:register-export:1.0"  # the $id of docs/export-schema.json
+SCHEMA_ID = "urn:govkit:schema:register-export:1.1"  # the $id of docs/export-schema.json
 _DEPARTMENT_PREFIX = "department: "
 _BATCH = 200
 
@@ -50,6 +51,17 @@ def record_json(record: Record) -> dict[str, Any]:
     check = completeness(record)
     data["completeness"] = check.percent
     data["missing"] = list(check.missing)
+    return data
+
+
+def assessment_json(assessment: Assessment) -> dict[str, Any]:
+    """Every field of an assessment (model order), its answers as JSON rather than text."""
+    data: dict[str, Any] = {}
+    for name in Assessment.model_fields:
+        if name == "answers_json":
+            data["answers"] = json.loads(assessment.answers_json)
+        else:
+            data[name] = to_jsonable(getattr(assessment, name))
     return data
 
 
@@ -95,6 +107,7 @@ def export_metadata(snapshot: RegisterSnapshot) -> dict[str, Any]:
         "counts": {
             "controller_activities": len(snapshot.controller_activities),
             "processor_activities": len(snapshot.processor_activities),
+            "assessments": len(snapshot.assessments),
             "catalogue_entries": catalogue_entries,
         },
         "govkit_version": __version__,
@@ -144,6 +157,9 @@ def iter_json(snapshot: RegisterSnapshot, progress: Progress | None = None) -> I
                 chunk.clear()
         yield "".join(chunk)
         yield "  ],\n"
+    assessments = [assessment_json(a) for a in snapshot.assessments]
+    yield f'  "assessments": {_dump(assessments, 1)},\n'
+    yield f'  "questionnaires": {_dump(snapshot.questionnaires, 1)},\n'
     yield f'  "catalogues": {_dump(catalogue_json(snapshot.catalogues), 1)}\n'
     yield "}\n"
     progress.step(total, total, _("Writing the JSON export"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from govkit.domain.models import (
+    Assessment,
     CatalogueEntry,
     ControllerActivity,
     Organisation,
@@ -29,10 +30,15 @@ class RegisterSnapshot:
     exported_by: str
     scope: str = "all"  # "all", "selection", or "department: <name>"
     notes: dict[str, str] = field(default_factory=dict)
+    # The impact assessments of the records in scope (every version), and the copies of the
+    # questionnaires they were made with ("<id>@<version>" -> the definition's JSON data).
+    assessments: list[Assessment] = field(default_factory=list)
+    questionnaires: dict[str, dict[str, object]] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
         return {
             "controller_activities": len(self.controller_activities),
             "processor_activities": len(self.processor_activities),
+            "assessments": len(self.assessments),
         }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 
+from sqlmodel import col, select
+
 from govkit.domain.enums import CatalogueKind
-from govkit.domain.models import utcnow
+from govkit.domain.models import Assessment, QuestionnaireDefinition, utcnow
 from govkit.exports.snapshot import RegisterSnapshot
 from govkit.services.workspace import Workspace
 
@@ -30,6 +33,7 @@ def take_snapshot(
         controllers = [a for a in controllers if a.department == department]
         processors = [p for p in processors if p.department == department]
         scope = f"department: {department}"
+    assessments, questionnaires = _assessments_of(ws, {r.id for r in controllers + processors})
     return RegisterSnapshot(
         organisation=ws.organisation.get(),
         controller_activities=controllers,
@@ -39,4 +43,29 @@ def take_snapshot(
         exported_at=utcnow(),
         exported_by=ws.ctx.actor.name,
         scope=scope,
+        assessments=assessments,
+        questionnaires=questionnaires,
     )
+
+
+def _assessments_of(
+    ws: Workspace, subjects: set[str]
+) -> tuple[list[Assessment], dict[str, dict[str, object]]]:
+    """Every version of the assessments of ``subjects``, and their questionnaires."""
+    with ws.ctx.transaction() as s:
+        rows = [
+            row
+            for row in s.exec(
+                select(Assessment).order_by(col(Assessment.reference), col(Assessment.version))
+            )
+            if row.subject_id in subjects
+        ]
+        keys = sorted({row.definition_key for row in rows})
+        questionnaires: dict[str, dict[str, object]] = {}
+        for key in keys:
+            stored = s.get(QuestionnaireDefinition, key)
+            if stored is not None:
+                questionnaires[key] = json.loads(stored.definition_json)
+        for row in rows:
+            s.expunge(row)
+    return rows, questionnaires

@@ -80,8 +80,15 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert document["export"]["counts"] == {
         "controller_activities": 45,
         "processor_activities": 5,
+        "assessments": 10,  # the demo's screenings and DPIAs
         "catalogue_entries": sum(len(v) for v in demo_snapshot.catalogues.values()),
     }
+    cctv = next(a for a in document["assessments"] if a["reference"] == "DPIA-001")
+    assert cctv["status"] == "approved" and cctv["answers"]["format"] == "govkit-answers"
+    assert cctv["signoffs"][-1]["content_hash"] == cctv["content_hash"]
+    assert [r["cnil_ref"] for r in cctv["risks"]] == ["3.2", "3.3", "3.4"]
+    assert set(document["questionnaires"]) == {"dpia@1", "dpia-screening@1"}
+    assert document["questionnaires"]["dpia@1"]["id"] == "dpia"
     assert document["export"]["vault_id"] == demo_snapshot.vault_id
     assert document["export"]["exported_by"] == "Ζωή Παπαδοπούλου"
 

@@ -180,3 +180,21 @@ def test_an_assessment_keeps_the_questionnaire_it_was_made_with(
         assert again.summaries()[0].reference == "SCR-001"
     finally:
         reopened.close()
+
+
+def test_exports_carry_the_assessments_of_the_records_in_scope(
+    service: AssessmentService, activity: str, workspace: Workspace
+) -> None:
+    from govkit.services.snapshots import take_snapshot
+
+    other = workspace.activities.create({"name": "Library loans", "department": "Culture"}).id
+    screen(service, activity, yes=2)
+    screen(service, other, yes=0)
+    everything = take_snapshot(workspace)
+    assert len(everything.assessments) == 2
+    assert set(everything.questionnaires) == {"dpia-screening@1"}
+    culture = take_snapshot(workspace, department="Culture")
+    assert [a.subject_id for a in culture.assessments] == [other]
+    chosen = take_snapshot(workspace, ids=[activity])
+    assert [a.subject_id for a in chosen.assessments] == [activity]
+    assert chosen.counts["assessments"] == 1
