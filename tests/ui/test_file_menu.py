@@ -79,3 +79,27 @@ def test_verify_from_the_file_menu(window: MainWindow) -> None:
     dialogs = [d for d in window.findChildren(VerifyPackDialog) if d.isVisible()]
     assert len(dialogs) == 1
     assert not dialogs[0].verify_button.isEnabled()  # nothing chosen yet
+
+
+def test_the_register_shows_where_each_activity_stands_on_dpias(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    from govkit.domain.assessment_enums import AssessmentKind
+    from govkit.services.assessments import AssessmentService
+    from govkit.ui.models.register_model import Col
+
+    page = window.register_pages[0]
+    first = page.model.row_at(0)
+    cell = page.model.index(0, Col.DPIA)
+    assert cell.data() == "Not screened"
+    service = AssessmentService(workspace.ctx)
+    screening = service.start(
+        AssessmentKind.DPIA_SCREENING, subject_type="controller_activity", subject_id=first.id
+    )
+    for question in ("c3_systematic_monitoring", "c5_large_scale"):
+        service.answer(screening.id, question, "yes")
+    window.dispatcher.flush()
+    assert page.model.index(page.model.row_of(first.id), Col.DPIA).data() == "DPIA required"
+    service.start(AssessmentKind.DPIA, subject_type="controller_activity", subject_id=first.id)
+    window.dispatcher.flush()
+    assert page.model.index(page.model.row_of(first.id), Col.DPIA).data() == "DPIA in progress"

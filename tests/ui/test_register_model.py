@@ -101,7 +101,7 @@ def names(model: RegisterTableModel) -> list[str]:
 
 
 def test_named_columns_and_roles(model: RegisterTableModel) -> None:
-    assert model.columnCount() == len(Col) == 8
+    assert model.columnCount() == len(Col) == 9
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Col]
     assert headers == [
         "Reference",
@@ -112,6 +112,7 @@ def test_named_columns_and_roles(model: RegisterTableModel) -> None:
         "Next review",
         "Legal basis",
         "Updated",
+        "DPIA",
     ]
     index = model.index(model.row_of("id1"), Col.NAME)
     row = index.data(OBJECT_ROLE)
@@ -119,6 +120,10 @@ def test_named_columns_and_roles(model: RegisterTableModel) -> None:
     assert index.data(ID_ROLE) == "id1"
     assert model.index(index.row(), Col.REFERENCE).data(SORT_ROLE) == (False, ("cr-", 1, ""))
     assert model.index(index.row(), Col.LEGAL_BASIS).data() == "Art. 6(1)(e) Public task"
+    dpia = model.index(index.row(), Col.DPIA)
+    assert dpia.data() == "Not screened" and "needs a DPIA" in dpia.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def test_completeness_column_has_percent_tooltip_and_bar_value(model: RegisterTableModel) -> None:

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from govkit.domain.assessment_enums import DpiaState
 from govkit.domain.columns import PartList, StringList
 from govkit.domain.completeness import (
     Completeness,
@@ -29,6 +30,7 @@ from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActiv
 from govkit.domain.parts import PART_TYPES
 from govkit.domain.validation import validate_record
 from govkit.i18n import _
+from govkit.services.assessments import dpia_states
 from govkit.services.context import ALL_RECORDS, ServiceContext
 from govkit.storage import audit_chain
 from govkit.storage.errors import NotFoundError, ValidationError
@@ -56,6 +58,7 @@ class RecordRow:
     archived: bool
     completeness: Completeness
     search_text: str
+    dpia: DpiaState = DpiaState.NOT_SCREENED  # where the activity stands on DPIAs
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class RecordService(Generic[R]):
         )
         status_by_name = {st.name: st for st in ActivityStatus}
         rows: list[RecordRow] = []
+        states = dpia_states(self.ctx, self.entity_type, record_id)
         sql = f"SELECT {', '.join(names)} FROM {self.entity_type}"
         cursor = (
             self.ctx.conn.execute(sql + " WHERE id = ?", (record_id,))
@@ -167,6 +171,7 @@ class RecordService(Generic[R]):
                     archived=values["archived_at"] is not None,
                     completeness=check(SimpleNamespace(**values)),  # type: ignore[arg-type]
                     search_text=search,
+                    dpia=states.get(values["id"], DpiaState.NOT_SCREENED),
                 )
             )
         return rows

@@ -96,8 +96,6 @@ def accessible_palette(palette: QPalette) -> QPalette:
     return result
 
 
-
-
 # -- set-up ------------------------------------------------------------------------------------
 
 

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.catalogue_page = CataloguePage(self.pick_lists, self.prompts, self.pages)
         self.catalogue_page.status.connect(self._flash)
         self.dispatcher.register("catalogue_entry", self._on_catalogue_changes)
+        for page in self.register_pages:
+            self.dispatcher.register("assessment", page.assessments_changed)
         self._add_page(self.tr("Catalogues"), self.catalogue_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -50,6 +50,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from govkit.domain.assessment_enums import DpiaState
 from govkit.domain.enums import ActivityStatus
 from govkit.services.registers import RecordRow
 
@@ -81,10 +82,12 @@ class Col(IntEnum):
     NEXT_REVIEW = 5
     LEGAL_BASIS = 6
     UPDATED = 7
+    DPIA = 8  # where the activity stands on DPIAs (screening, DPIA), last: saved layouts keep
 
 
 _DIGITS = re.compile(r"(\d+)")
 _STATUS_ORDER = {s: n for n, s in enumerate(ActivityStatus)}
+_DPIA_ORDER = {s: n for n, s in enumerate(DpiaState)}
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -109,6 +112,20 @@ SORT_KEYS: dict[Col, Callable[[RecordRow], Any]] = {
     Col.COMPLETENESS: lambda r: r.completeness.percent,
     Col.NEXT_REVIEW: _review_key,
     Col.UPDATED: lambda r: r.updated_at,
+    Col.DPIA: lambda r: _DPIA_ORDER[r.dpia],
+}
+
+
+_DPIA_TIPS: dict[DpiaState, Callable[[], str]] = {
+    DpiaState.NOT_SCREENED: lambda: _tr(
+        "Not screened: nobody has checked yet whether this activity needs a DPIA."
+    ),
+    DpiaState.NO_DPIA_NEEDED: lambda: _tr("The screening found that no DPIA is needed."),
+    DpiaState.DPIA_REQUIRED: lambda: _tr(
+        "The screening found that a DPIA is required (Art. 35), and none has been started."
+    ),
+    DpiaState.DPIA_IN_PROGRESS: lambda: _tr("A DPIA is being written or reviewed."),
+    DpiaState.DPIA_APPROVED: lambda: _tr("The DPIA has been approved."),
 }
 
 
@@ -122,6 +139,7 @@ def column_title(col: Col) -> str:
         Col.COMPLETENESS: _tr("Complete"),
         Col.NEXT_REVIEW: _tr("Next review"),
         Col.UPDATED: _tr("Updated"),
+        Col.DPIA: _tr("DPIA"),
     }
     return titles[col]
 
@@ -603,6 +621,8 @@ class RegisterTableModel(QAbstractTableModel):
             # Overdue: a warning sign besides colour and weight (not colour alone).
             text = self._review_date(row)
             return f"⚠ {text}" if self._overdue(row) else text
+        if col == Col.DPIA:
+            return row.dpia.label
         return format_datetime(row.updated_at, self._date_format)
 
     def _review_date(self, row: RecordRow) -> str:
@@ -621,6 +641,8 @@ class RegisterTableModel(QAbstractTableModel):
             return row.name
         if col == Col.LEGAL_BASIS and row.legal_bases:
             return "\n".join(row.legal_bases)
+        if col == Col.DPIA:
+            return _DPIA_TIPS[row.dpia]()
         return None
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from govkit.domain.enums import ActivityStatus, CatalogueKind, ChangeAction
+from govkit.services.assessments import subjects_of
 from govkit.services.context import ChangeEvent
 from govkit.services.registers import RecordRow, RecordService
 from govkit.storage.errors import NotFoundError, UserFacingError
@@ -54,6 +55,7 @@ _COLUMN_WIDTHS = {
     Col.NEXT_REVIEW: 112,
     Col.LEGAL_BASIS: 200,
     Col.UPDATED: 130,
+    Col.DPIA: 120,
 }
 
 
@@ -389,6 +391,18 @@ class RegisterPage(QWidget):
         ):
             self._refresh_filter_choices()
         self._update_view()
+        if self.editor.record_id is not None:
+            self._select(self.editor.record_id)
+
+    def assessments_changed(self, events: list[ChangeEvent]) -> None:
+        """An assessment changed: refresh the DPIA column of the activities it assesses."""
+        subjects = subjects_of(self.service.ctx, {e.entity_id for e in events})
+        for subject_type, subject_id in subjects:
+            if subject_type != self.service.entity_type:
+                continue
+            row = self._fetch_row(subject_id)
+            if row is not None:
+                self.model.upsert_row(row)
         if self.editor.record_id is not None:
             self._select(self.editor.record_id)
 
