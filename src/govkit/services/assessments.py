@@ -21,7 +21,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import col, select
@@ -53,6 +53,7 @@ from govkit.storage import audit_chain
 from govkit.storage.errors import NotFoundError, UserFacingError, ValidationError
 
 ENTITY = "assessment"
+REVIEW_AFTER_DAYS = 365  # an approved assessment's next review, unless the signer sets one
 _PREFIX = {AssessmentKind.DPIA_SCREENING: "SCR", AssessmentKind.DPIA: "DPIA"}
 SUBJECT_TYPES = ("controller_activity", "processor_activity")
 
@@ -282,6 +283,9 @@ class AssessmentService:
                     changes.append(audit_chain.FieldChange(name, before, after))
             if not row.title.strip():
                 raise ValidationError({"title": _("A title is required.")})
+            problems = _risk_problems(row.risks)
+            if problems:
+                raise ValidationError(problems)
             if changes:
                 self._touch(row)
                 s.add(row)
@@ -356,9 +360,10 @@ class AssessmentService:
         return row
 
     def approve(
-        self, assessment_id: str, *, name: str, role: str, next_review: date | None
+        self, assessment_id: str, *, name: str, role: str, next_review: date | None = None
     ) -> Assessment:
-        """Sign off: records name, role, time and the hash of the frozen content."""
+        """Sign off: records name, role, time and the hash of the frozen content. Every
+        approved assessment gets a next-review date: a year from now unless one is given."""
         if not name.strip() or not role.strip():
             raise ValidationError(
                 {"name": _("The name and role of the person signing are required.")}
@@ -379,7 +384,7 @@ class AssessmentService:
                 ),
             ]
             row.content_hash = digest
-            row.next_review = next_review
+            row.next_review = next_review or (now.date() + timedelta(days=REVIEW_AFTER_DAYS))
             return self._move(s, row, AssessmentStatus.APPROVED, approved_at=now)
 
     def reject(
@@ -530,6 +535,20 @@ class AssessmentService:
             action=action,
             changes=changes,
         )
+
+
+def _risk_problems(risks: Iterable[Risk]) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    for n, risk in enumerate(risks, 1):
+        if not risk.title.strip():
+            problems[f"risks.{n}.title"] = _("Risk {n} needs a title.").format(n=n)
+        for name in ("severity_before", "likelihood_before", "severity_after", "likelihood_after"):
+            value = getattr(risk, name)
+            if value is not None and value not in (1, 2, 3, 4):
+                problems[f"risks.{n}.{name}"] = _(
+                    "Risk “{title}”: severity and likelihood go from 1 (negligible) to 4 (maximum)."
+                ).format(title=risk.title)
+    return problems
 
 
 def content_hash(row: Assessment) -> str:

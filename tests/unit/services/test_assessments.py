@@ -198,3 +198,24 @@ def test_exports_carry_the_assessments_of_the_records_in_scope(
     chosen = take_snapshot(workspace, ids=[activity])
     assert [a.subject_id for a in chosen.assessments] == [activity]
     assert chosen.counts["assessments"] == 1
+
+
+def test_risks_and_review_dates(service: AssessmentService, activity: str) -> None:
+    from govkit.domain.assessment_parts import Risk
+
+    dpia = service.start(
+        AssessmentKind.DPIA, subject_type="controller_activity", subject_id=activity
+    )
+    extra = Risk(id="r4", title="Function creep", severity_before=3, likelihood_before=2)
+    updated = service.update(dpia.id, {"risks": [*dpia.risks, extra]})
+    assert len(updated.risks) == 4 and updated.risks[-1].title == "Function creep"
+    with pytest.raises(ValidationError, match="1 \\(negligible\\) to 4"):
+        service.update(dpia.id, {"risks": [Risk(id="r5", title="Bad", severity_before=5)]})
+    with pytest.raises(ValidationError, match="needs a title"):
+        service.update(dpia.id, {"risks": [Risk(id="r6", title=" ")]})
+    screening = screen(service, activity, yes=0)
+    service.submit(screening)
+    service.start_review(screening)
+    approved = service.approve(screening, name="Ada", role="DPO")
+    assert approved.next_review is not None and approved.approved_at is not None
+    assert (approved.next_review - approved.approved_at.date()).days == 365
