@@ -114,7 +114,7 @@ class PdfResult:
     passes: int
 
 
-def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A table style whose plain-string cells (the empty half of a spanned row) use the
     embedded font: reportlab's default would add an unembedded Helvetica to the file."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
@@ -123,7 +123,7 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 # -- styles ---------------------------------------------------------------------------------------
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def report_styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "base",
         fontName=REGULAR,
@@ -307,7 +307,7 @@ class _Report:
         self.snapshot = snapshot
         self.progress = progress
         self.lang = lang
-        self.styles = _styles()
+        self.styles = report_styles()
         self.today: date = snapshot.exported_at.astimezone().date()
         self.exported = format_datetime(snapshot.exported_at)
         self._keys = 0
@@ -348,7 +348,7 @@ class _Report:
         canvas.setFont(REGULAR, 7.5)
         right = _("Exported {time}").format(time=self.exported)
         room = PAGE_WIDTH - 2 * MARGIN_X - canvas.stringWidth(right, REGULAR, 7.5) - 20
-        org = _fit(" · " + self.org_name + self._scope_suffix(), room - (x - MARGIN_X), 7.5)
+        org = fit_text(" · " + self.org_name + self._scope_suffix(), room - (x - MARGIN_X), 7.5)
         canvas.drawString(x, y, org)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, right)
         canvas.setStrokeColor(RULE)
@@ -554,7 +554,7 @@ class _Report:
             data.append([Paragraph(markup(label), s["label"]), shown])
         table = Table(data, colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], repeatRows=1)
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("SPAN", (0, 0), (1, 0)),
                     ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -572,7 +572,7 @@ class _Report:
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(
             dotsMinLevel=0,
-            tableStyle=_table_style(
+            tableStyle=table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -680,7 +680,7 @@ class _Report:
             ]
             commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
             table = Table(data, colWidths=widths, repeatRows=1)
-            table.setStyle(_table_style(commands))
+            table.setStyle(table_style(commands))
             tables.append(table)
         return tables
 
@@ -756,7 +756,7 @@ class _Report:
             colWidths=[FRAME_WIDTH],
         )
         box.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), ALERT_BAND),
                     ("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT),
@@ -805,7 +805,7 @@ class _Report:
                     ("LINEBEFORE", (0, first), (0, last), 2.5, ALERT),
                 ]
         table = Table(data, colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], repeatRows=1)
-        table.setStyle(_table_style(commands))
+        table.setStyle(table_style(commands))
         return table
 
     def _nothing(self, missing: bool) -> Piece:
@@ -888,7 +888,7 @@ class _Report:
         )
 
 
-def _fit(text: str, width: float, size: float) -> str:
+def fit_text(text: str, width: float, size: float) -> str:
     """``text`` cut (with "…") to ``width`` points in the regular font."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
