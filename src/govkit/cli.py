@@ -414,6 +414,56 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_assessment(args: argparse.Namespace) -> int:
+    from govkit.services.assessment_exports import (
+        ASSESSMENT_FORMATS,
+        ASSESSMENT_SUFFIXES,
+        export_assessment,
+        resolve_assessment,
+    )
+
+    out: Path = args.output
+    fmt: str | None = args.format
+    if fmt is None:
+        fmt = {v: k for k, v in ASSESSMENT_SUFFIXES.items()}.get(out.suffix.lower())
+        if fmt is None:
+            raise UsageProblem(
+                _("Say which format to write with --format {formats}.").format(
+                    formats=", ".join(ASSESSMENT_FORMATS)
+                )
+            )
+    if fmt not in ASSESSMENT_FORMATS:
+        raise UsageProblem(
+            _("An assessment is exported as {formats}, not as {fmt}.").format(
+                formats=", ".join(ASSESSMENT_FORMATS), fmt=fmt
+            )
+        )
+    if args.layout is not None or args.department is not None:
+        raise UsageProblem(_("--layout and --department are for the register, not an assessment."))
+    if not out.parent.is_dir():
+        raise InvalidInput(
+            _(
+                "The folder “{folder}” does not exist. Create it first or choose another one."
+            ).format(folder=out.parent)
+        )
+    ws = _open(args, args.vault)
+    try:
+        assessment = resolve_assessment(ws, args.assessment)
+        job = export_assessment(ws, assessment.id, out, format=fmt)
+    finally:
+        ws.close()
+    name = f"{assessment.reference} v{assessment.version}"
+    if job.pages is not None:
+        _say(
+            _("Exported {name} to “{path}”, {pages} pages.").format(
+                name=name, path=out, pages=job.pages
+            )
+        )
+    else:
+        _say(_("Exported {name} to “{path}”.").format(name=name, path=out))
+    return EXIT_OK
+
+
 def _list_assessments(ws: Workspace, output: str) -> None:
     from govkit.services.assessments import AssessmentService
 
@@ -640,6 +690,10 @@ def _verify_vault(args: argparse.Namespace, path: Path) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from govkit.services.exports import SUFFIXES, prepare_export
 
+    if args.assessment is not None:
+        return _export_assessment(args)
+    if args.format == "cnil-json":
+        raise UsageProblem(_("--format cnil-json is for one assessment: add --assessment REF."))
     out: Path = args.output
     fmt: str | None = args.format
     if fmt is None:
@@ -1081,14 +1135,26 @@ def build_parser() -> argparse.ArgumentParser:
             "  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx\n"
             '  govkit export register.govkit --format json --department "Human resources" '
             "-o hr.json\n"
-            "  govkit export register.govkit --format pack -o audit-2026.zip"
+            "  govkit export register.govkit --format pack -o audit-2026.zip\n"
+            "  govkit export register.govkit --assessment DPIA-001 --format pdf -o dpia.pdf"
         ),
     )
     export.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to export"))
     export.add_argument(
         "--format",
-        choices=("xlsx", "pdf", "json", "pack"),
-        help=_("what to write (default: from the output file's extension)"),
+        choices=("xlsx", "pdf", "json", "pack", "cnil-json"),
+        help=_(
+            "what to write (default: from the output file's extension); with --assessment: "
+            "pdf (the report), xlsx (the action plan) or cnil-json (the CNIL PIA format)"
+        ),
+    )
+    export.add_argument(
+        "--assessment",
+        metavar="REF",
+        help=_(
+            "export one impact assessment instead of the register: its reference (DPIA-001, "
+            "newest version; DPIA-001 v2 for another) or its ID, as govkit list shows them"
+        ),
     )
     export.add_argument(
         "--layout",

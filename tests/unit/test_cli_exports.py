@@ -433,3 +433,38 @@ def test_import_of_a_missing_file_is_exit_1(empty_vault: Path, tmp_path: Path, r
 def test_help_of_the_new_commands(run: Run, command: str) -> None:
     code, out, _err = run(command, "--help")
     assert code == 0 and "examples" in out
+
+
+def test_export_one_assessment(vault: Path, tmp_path: Path, run: Run) -> None:
+    ws = Workspace.open(vault, PASSPHRASE)
+    try:
+        from govkit.services.assessments import AssessmentService
+
+        summaries = AssessmentService(ws.ctx).summaries()
+    finally:
+        ws.close()
+    if not any(s.reference == "DPIA-001" for s in summaries):
+        pytest.fail("the demo vault has no DPIA-001 (the CCTV DPIA)")
+    report = tmp_path / "dpia.pdf"
+    code, out, err = run("export", vault, "--assessment", "DPIA-001", "-o", report)
+    assert code == 0, err
+    assert "DPIA-001 v1" in out and "pages" in out
+    assert report.read_bytes().startswith(b"%PDF")
+    plan = tmp_path / "plan.xlsx"
+    code, out, err = run(
+        "export", vault, "--assessment", "dpia-001", "--format", "xlsx", "-o", plan
+    )
+    assert code == 0, err
+    from openpyxl import load_workbook
+
+    book = load_workbook(plan)
+    assert "Action plan" in book.sheetnames
+    code, _out, err = run("export", vault, "--assessment", "DPIA-999", "-o", tmp_path / "x.pdf")
+    assert code == 1 and "DPIA-001" in err  # the known references are listed
+    assert not (tmp_path / "x.pdf").exists()
+    code, _out, err = run(
+        "export", vault, "--assessment", "DPIA-001", "--format", "pack", "-o", tmp_path / "p.zip"
+    )
+    assert code == 2 and "pdf, xlsx" in err
+    code, _out, err = run("export", vault, "--format", "cnil-json", "-o", tmp_path / "c.json")
+    assert code == 2 and "--assessment" in err

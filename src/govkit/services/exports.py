@@ -95,32 +95,7 @@ class ExportJob:
     def run(self) -> Path:
         """Write the export; returns ``out``. Raises ``Cancelled`` or ``ExportError``, leaving
         no partial file behind."""
-        temp = atomic.temp_path(self.out)
-        try:
-            self.progress.step(0, 100, _("Starting the export"))
-            self._write(temp)
-            # Cancel pressed at any moment before the file is in place counts, even if the
-            # writer did not look at the progress since.
-            self.progress.step(100, 100, _("Saving the file"))
-            if self.progress.cancelled:
-                raise Cancelled()
-            with open(temp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temp, self.out)
-        except Cancelled:
-            _remove(temp)
-            raise
-        except FontMissingError as exc:
-            _remove(temp)
-            raise ExportError(str(exc)) from exc
-        except OSError as exc:
-            _remove(temp)
-            raise _write_error(self.out, exc) from exc
-        except BaseException:
-            _remove(temp)
-            raise
-        with contextlib.suppress(OSError):
-            atomic.fsync_dir(self.out.parent)
+        write_atomically(self.out, self.progress, self._write)
         self.done = True
         return self.out
 
@@ -157,6 +132,38 @@ class ExportJob:
             raise ValueError(f"unknown export format {self.format!r}")
 
 
+def write_atomically(out: Path, progress: Progress, write: Callable[[Path], None]) -> None:
+    """Call ``write(temp)`` for a hidden temporary file beside ``out``, fsync it and rename it
+    over ``out`` only when complete. On ``Cancelled`` (checked once more at the very end) or
+    any error the temporary file is removed and ``out`` is untouched."""
+    temp = atomic.temp_path(out)
+    try:
+        progress.step(0, 100, _("Starting the export"))
+        write(temp)
+        # Cancel pressed at any moment before the file is in place counts, even if the
+        # writer did not look at the progress since.
+        progress.step(100, 100, _("Saving the file"))
+        if progress.cancelled:
+            raise Cancelled()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    except Cancelled:
+        _remove(temp)
+        raise
+    except FontMissingError as exc:
+        _remove(temp)
+        raise ExportError(str(exc)) from exc
+    except OSError as exc:
+        _remove(temp)
+        raise _write_error(out, exc) from exc
+    except BaseException:
+        _remove(temp)
+        raise
+    with contextlib.suppress(OSError):
+        atomic.fsync_dir(out.parent)
+
+
 def _new_file(path: Path) -> IO[bytes]:
     return open(path, "xb")
 
@@ -182,7 +189,7 @@ def _write_error(out: Path, exc: OSError) -> ExportError:
     )
 
 
-def _check_destination(ws: Workspace, out: Path) -> None:
+def check_destination(ws: Workspace, out: Path) -> None:
     if not out.parent.is_dir():
         raise ExportError(
             _(
@@ -249,7 +256,7 @@ def prepare_export(
     if layout != "full" and format != "xlsx":
         raise ValueError("a layout other than 'full' is only for the xlsx format")
     out = Path(os.path.abspath(out))
-    _check_destination(ws, out)
+    check_destination(ws, out)
     writer = _xlsx_writer(layout) if format in ("xlsx", "pack") else None
     if department is not None:
         department = resolve_department(ws, department)
