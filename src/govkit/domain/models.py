@@ -149,6 +149,9 @@ class Assessment(SQLModel, table=True):
     dpo_opinion: str = ""
     dpo_status: str = ""  # "favourable", "unfavourable" or empty
     content_hash: str = ""  # of the frozen content, once approved
+    # What another tool recorded that these fields do not hold (e.g. a CNIL PIA file's
+    # comments and status), as a JSON object; shown with the assessment, exported back.
+    extra_json: str = "{}"
     submitted_at: datetime | None = None
     approved_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)

@@ -199,17 +199,29 @@ def test_a_version_1_vault_gets_the_assessment_tables(tmp_path: Path) -> None:
     """Schema 2 added impact assessments: a vault made before opens, migrated, with its data,
     and its schema is then exactly that of a new vault."""
 
-    def schema(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-        rows = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
-        ).fetchall()
-        return [(name, " ".join(sql.replace('"', "").split())) for name, sql in rows]
+    def schema(conn: sqlite3.Connection) -> list[tuple[str, object]]:
+        """Every table's columns (name, type, not null, primary key) and every index."""
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        found: list[tuple[str, object]] = []
+        for table in tables:
+            columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            found.append((table, sorted((c[1], c[2], c[3], c[5]) for c in columns)))
+            indexes = conn.execute(f"PRAGMA index_list({table})").fetchall()
+            for index in sorted(i[1] for i in indexes):
+                cols = [c[2] for c in conn.execute(f"PRAGMA index_info({index})")]
+                found.append((index, cols))
+        return found
 
     path = tmp_path / "old.govkit"
     ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
     expected = schema(ws.ctx.conn)
     ws.activities.create({"name": "Parking permits", "department": "Transport"})
-    # Make it a version-1 vault: no assessment tables, user_version 1.
+    # Make it a version-1 vault: no assessment tables, user_version 1 (then migrated to 2, 3).
     ws.ctx.conn.execute("DROP TABLE assessment")
     ws.ctx.conn.execute("DROP TABLE questionnaire_definition")
     ws.ctx.conn.execute("PRAGMA user_version=1")
@@ -223,3 +235,27 @@ def test_a_version_1_vault_gets_the_assessment_tables(tmp_path: Path) -> None:
     finally:
         ws.close()
     assert path.with_name("old.pre-migration-v1.govkit.bak").exists()
+
+
+def test_a_version_2_vault_keeps_its_assessments(tmp_path: Path) -> None:
+    """Schema 3 added ``assessment.extra_json``: a version-2 vault's assessments open with it
+    empty, everything else as it was."""
+    from govkit.domain.assessment_enums import AssessmentKind
+    from govkit.services.assessments import AssessmentService
+
+    path = tmp_path / "v2.govkit"
+    ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
+    activity = ws.activities.create({"name": "CCTV", "department": "Public order"})
+    made = AssessmentService(ws.ctx).start(
+        AssessmentKind.DPIA_SCREENING, subject_type="controller_activity", subject_id=activity.id
+    )
+    ws.ctx.conn.execute("ALTER TABLE assessment DROP COLUMN extra_json")
+    ws.ctx.conn.execute("PRAGMA user_version=2")
+    ws.save()
+    ws.close()
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        row = AssessmentService(ws.ctx).get(made.id)
+        assert row.extra_json == "{}" and row.reference == made.reference
+    finally:
+        ws.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-CURRENT_SCHEMA_VERSION = 2
+CURRENT_SCHEMA_VERSION = 3
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -78,4 +78,11 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    # Version 3: what other tools record about an assessment that govkit's fields do not hold
+    # (the CNIL PIA software's comments, its status, answers to questions it has and govkit's
+    # questionnaire has not…), kept as JSON so that nothing of an imported file is lost.
+    conn.execute("ALTER TABLE assessment ADD COLUMN extra_json VARCHAR NOT NULL DEFAULT '{}'")
+
+
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
