@@ -60,6 +60,8 @@ def assessment_json(assessment: Assessment) -> dict[str, Any]:
     for name in Assessment.model_fields:
         if name == "answers_json":
             data["answers"] = json.loads(assessment.answers_json)
+        elif name == "extra_json":
+            data["extra"] = json.loads(assessment.extra_json)
         else:
             data[name] = to_jsonable(getattr(assessment, name))
     return data
