@@ -461,6 +461,8 @@ def _export_assessment(args: argparse.Namespace) -> int:
         )
     else:
         _say(_("Exported {name} to “{path}”.").format(name=name, path=out))
+    for warning in job.warnings:
+        _say(printable(_("Note: {text}").format(text=warning)))
     return EXIT_OK
 
 
@@ -769,7 +771,27 @@ def _is_spreadsheet(path: Path) -> bool:
 
 
 def _importers() -> list[tuple[Callable[[Path], bool], Importer]]:
-    return [(_is_spreadsheet, _import_table)]
+    from govkit.services.cnil_pia import looks_like_cnil_pia
+
+    return [(looks_like_cnil_pia, _import_cnil_pia), (_is_spreadsheet, _import_table)]
+
+
+def _import_cnil_pia(args: argparse.Namespace, path: Path) -> int:
+    """A CNIL PIA export (JSON): one DPIA, linked to the activity of the same name."""
+    from govkit.services.cnil_pia import import_cnil_pia
+
+    if args.mapping is not None or args.sheet is not None:
+        raise UsageProblem(_("--mapping and --sheet are for spreadsheets, not CNIL PIA files."))
+    ws = _open(args, args.vault)
+    try:
+        result = import_cnil_pia(ws, path, dry_run=args.dry_run)
+        if not args.dry_run:
+            ws.save()
+    finally:
+        ws.close()
+    for line in result.lines():
+        _say(printable(line))
+    return EXIT_OK
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -787,8 +809,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return importer(args, path)
     raise InvalidInput(
         _(
-            "govkit cannot import “{name}”: it imports Excel workbooks (.xlsx) and CSV files "
-            "(.csv)."
+            "govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv) "
+            "and DPIAs exported by the CNIL's PIA software (.json)."
         ).format(name=path.name)
     )
 
@@ -1173,7 +1195,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer = sub.add_parser(
         "import",
         formatter_class=raw,
-        help=_("import processing activities from a spreadsheet (xlsx, csv)"),
+        help=_("import activities from a spreadsheet (xlsx, csv), or a CNIL PIA file (json)"),
         description=_wrap(
             _(
                 "Import processing activities from an Excel workbook or a CSV file. Columns are "
@@ -1189,7 +1211,8 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  govkit import register.govkit old-register.xlsx --dry-run\n"
             "  govkit import register.govkit old-register.xlsx --mapping mapping.json\n"
-            "  govkit import register.govkit export.csv --skip-invalid"
+            "  govkit import register.govkit export.csv --skip-invalid\n"
+            "  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)"
         ),
     )
     importer.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to import into"))

@@ -468,3 +468,26 @@ def test_export_one_assessment(vault: Path, tmp_path: Path, run: Run) -> None:
     assert code == 2 and "pdf, xlsx" in err
     code, _out, err = run("export", vault, "--format", "cnil-json", "-o", tmp_path / "c.json")
     assert code == 2 and "--assessment" in err
+
+
+def test_a_cnil_pia_file_imports_as_a_dpia_and_exports_back(
+    empty_vault: Path, tmp_path: Path, run: Run, shared_dir: Path
+) -> None:
+    example = shared_dir / "interop" / "cnil-pia" / "2018-02-21-pia-example.json"
+    if not example.is_file():
+        pytest.skip("the CNIL PIA example is not in ../shared")
+    code, out, err = run("import", empty_vault, example, "--dry-run")
+    assert code == 0, err
+    assert "dry run" in out
+    code, out, err = run("import", empty_vault, example)
+    assert code == 0, err
+    assert "Captoo" in out and "DPIA-001" in out and "23 measures" in out
+    code, out, _err = run("list", empty_vault, "assessments")
+    assert "DPIA-001" in out and "Approved" in out
+    back = tmp_path / "captoo.json"
+    code, out, err = run("export", empty_vault, "--assessment", "DPIA-001", "-o", back)
+    assert code == 0, err
+    data = json.loads(back.read_text(encoding="utf-8"))
+    assert data["pia"]["name"] == "Captoo" and len(data["measures"]) == 23
+    code, _out, err = run("import", empty_vault, example, "--sheet", "x")
+    assert code == 2 and "spreadsheets" in err

@@ -20,9 +20,10 @@ from govkit.services.assessment_snapshots import take_assessment_snapshot
 from govkit.services.assessments import AssessmentService
 from govkit.services.exports import ExportError, check_destination, write_atomically
 from govkit.services.workspace import Workspace
+from govkit.storage.errors import UserFacingError
 
-ASSESSMENT_FORMATS = ("pdf", "xlsx")
-ASSESSMENT_SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx"}
+ASSESSMENT_FORMATS = ("pdf", "xlsx", "cnil-json")
+ASSESSMENT_SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx", "cnil-json": ".json"}
 
 _PDF_LOCK = threading.Lock()  # reportlab keeps per-process state (as for the register report)
 
@@ -57,6 +58,8 @@ class AssessmentExportJob:
     format: str
     progress: Progress = field(default_factory=Progress)
     pages: int | None = None  # of the PDF report, after run()
+    payload: bytes | None = None  # cnil-json: the file, made on the database's thread
+    warnings: tuple[str, ...] = ()  # cnil-json: what the CNIL format could only approximate
     done: bool = False
 
     def run(self) -> Path:
@@ -76,6 +79,10 @@ class AssessmentExportJob:
 
             open(temp, "xb").close()  # reserve the name (exclusive create)
             write_action_plan_xlsx(self.snapshot, temp)
+        elif self.format == "cnil-json":
+            assert self.payload is not None
+            with open(temp, "xb") as handle:
+                handle.write(self.payload)
         else:  # prepare_assessment_export checked it
             raise ValueError(f"unknown assessment export format {self.format!r}")
 
@@ -94,7 +101,16 @@ def prepare_assessment_export(
     out = Path(os.path.abspath(out))
     check_destination(ws, out)
     snapshot = take_assessment_snapshot(ws, assessment_id, language=language)
-    return AssessmentExportJob(snapshot, out, format, progress or Progress())
+    job = AssessmentExportJob(snapshot, out, format, progress or Progress())
+    if format == "cnil-json":
+        from govkit.services.cnil_pia import cnil_pia_bytes
+
+        try:
+            job.payload, warnings = cnil_pia_bytes(ws, assessment_id)
+        except UserFacingError as exc:
+            raise ExportError(str(exc)) from None
+        job.warnings = tuple(warnings)
+    return job
 
 
 def export_assessment(

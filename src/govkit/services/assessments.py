@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -207,6 +207,76 @@ class AssessmentService:
             row.series_id = row.id
             s.add(row)
             self._record(s, row, "create", [audit_chain.FieldChange("status", None, row.status)])
+            s.flush()
+            s.expunge(row)
+        return row
+
+    def create_imported(
+        self,
+        kind: AssessmentKind,
+        *,
+        title: str,
+        definition: Definition,
+        answers: Mapping[str, Answer],
+        subject_type: str = "",
+        subject_id: str = "",
+        status: AssessmentStatus = AssessmentStatus.DRAFT,
+        signoff: SignOff | None = None,
+        source: str,
+        archived: bool = False,
+        **fields: Any,
+    ) -> Assessment:
+        """An assessment made in another tool (a CNIL PIA file), with its content as it was.
+
+        Unlike ``start`` the subject may be empty (no activity of the register matched); an
+        approved import carries the other tool's sign-off, hashed here. ``fields`` are the
+        row's other values (risks, measures, action_plan, reviews, dpo_*, owner, extra_json).
+        """
+        with self.ctx.transaction() as s:
+            if subject_id:
+                _subject_label(s, subject_type, subject_id)
+            key = _store_definition(s, definition)
+            now = utcnow()
+            row = Assessment(
+                kind=kind,
+                title=title.strip() or kind.label,
+                subject_type=subject_type,
+                subject_id=subject_id,
+                definition_key=key,
+                answers_json=json.dumps(answers_to_json(answers), ensure_ascii=False),
+                reference=_next_reference(s, kind),
+                created_by=self.ctx.actor.name,
+                updated_by=self.ctx.actor.name,
+                **fields,
+            )
+            row.series_id = row.id
+            row.owner = row.owner or self.ctx.actor.name
+            problems = _risk_problems(row.risks)
+            if problems:
+                raise ValidationError(problems)
+            outcome = evaluate(definition, answers)
+            chosen = outcome.outcome or outcome.provisional
+            row.outcome = chosen.id if chosen is not None else ""
+            row.status = status
+            if signoff is not None:
+                digest = content_hash(row)
+                row.signoffs = [*row.signoffs, replace(signoff, content_hash=digest)]
+                if status is AssessmentStatus.APPROVED:
+                    row.content_hash = digest
+                    row.approved_at = now
+                    row.next_review = now.date() + timedelta(days=REVIEW_AFTER_DAYS)
+            if archived:
+                row.archived_at = now
+            s.add(row)
+            self._record(
+                s,
+                row,
+                "create",
+                [
+                    audit_chain.FieldChange("source", None, source),
+                    audit_chain.FieldChange("status", None, str(status)),
+                ],
+            )
             s.flush()
             s.expunge(row)
         return row
