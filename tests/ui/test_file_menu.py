@@ -103,3 +103,17 @@ def test_the_register_shows_where_each_activity_stands_on_dpias(
     service.start(AssessmentKind.DPIA, subject_type="controller_activity", subject_id=first.id)
     window.dispatcher.flush()
     assert page.model.index(page.model.row_of(first.id), Col.DPIA).data() == "DPIA in progress"
+
+
+def test_assess_this_activity_opens_the_start_dialog_on_it(window: MainWindow) -> None:
+    from govkit.ui.dialogs.start_assessment_dialog import StartAssessmentDialog
+
+    page = window.register_pages[0]
+    first = page.model.row_at(0)
+    page.show_record(first.id)
+    window._update_actions()
+    assert window.assess_action.isEnabled()
+    window.assess_action.trigger()
+    assert window.current_page() is window.assessments_page
+    dialogs = [d for d in window.findChildren(StartAssessmentDialog) if d.isVisible()]
+    assert len(dialogs) == 1

@@ -465,6 +465,7 @@ def test_actions_have_the_expected_shortcuts(window: MainWindow) -> None:
     assert keys(window.save_as_action) == ["Ctrl+Shift+S"]
     assert keys(window.export_action) == ["Ctrl+E"]
     assert keys(window.import_action) == ["Ctrl+I"]
+    assert keys(window.assess_action) == ["Ctrl+Shift+A"]
     assert menus["file"] == [
         "&New activity",
         "&Save",
@@ -572,12 +573,15 @@ def test_sections_switch_with_sidebar_and_shortcut_actions(window: MainWindow) -
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Processing activities (Art. 30(1))",
         "Processor activities (Art. 30(2))",
+        "Assessments",
         "Organisation",
         "Catalogues",
     ]
     window.section_actions[1].trigger()
     assert window.current_page() is window.register_pages[1]
-    window.sidebar.setCurrentRow(3)
+    window.section_actions[2].trigger()  # Ctrl+3
+    assert window.current_page() is window.assessments_page
+    window.sidebar.setCurrentRow(4)
     assert window.current_page() is window.catalogue_page
     window.organisation_action.trigger()
     assert window.current_page() is window.organisation_page
@@ -602,7 +606,7 @@ def test_new_registers_are_one_definition(
 
     w = MainWindow(workspace, settings=settings, registers=REGISTERS[:1])
     qtbot.addWidget(w)
-    assert len(w.register_pages) == 1 and w.sidebar.count() == 3
+    assert len(w.register_pages) == 1 and w.sidebar.count() == 4  # + assessments, org, lists
     w.shutdown()
 
 

@@ -30,6 +30,7 @@ from govkit.domain.enums import CatalogueKind
 from govkit.services.context import ChangeEvent
 from govkit.ui.save_state import SaveState
 from govkit.ui.undo import CommandRunner, UndoHooks
+from govkit.ui.views.assessments_page import AssessmentsPage
 from govkit.ui.views.catalogue_page import CataloguePage
 from govkit.ui.views.changes import ChangeDispatcher
 from govkit.ui.views.organisation_page import OrganisationPage
@@ -114,6 +115,11 @@ class MainWindow(QMainWindow):
             self.dispatcher.register(page.service.entity_type, page.apply_changes)
             self._add_page(definition.title(), page)
             self.register_pages.append(page)
+        self.assessments_page = AssessmentsPage(workspace, self.settings, self.prompts, self.pages)
+        self.assessments_page.status.connect(self._flash)
+        self.assessments_page.stateChanged.connect(self._update_actions)
+        self.dispatcher.register("assessment", self.assessments_page.apply_changes)
+        self._add_page(self.tr("Assessments"), self.assessments_page)
         self.organisation_page = OrganisationPage(
             workspace.organisation, self.pick_lists, self.runner, self.hooks, self.pages
         )
@@ -257,6 +263,12 @@ class MainWindow(QMainWindow):
             [K(Qt.Key.Key_Delete)],
             self.tr("Delete the selected record"),
         )
+        self.assess_action = self._action(
+            self.tr("A&ssess this activity…"),
+            self.assess_current,
+            [K("Ctrl+Shift+A")],
+            self.tr("Start a DPIA screening or a DPIA of the selected activity"),
+        )
         self.find_action = self._action(
             self.tr("&Find"), self.focus_search, [K("Ctrl+F")], self.tr("Search the register")
         )
@@ -307,6 +319,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.duplicate_action, self.archive_action, self.delete_action):
             edit_menu.addAction(action)
+        edit_menu.addAction(self.assess_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -503,7 +516,23 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def assess_current(self) -> None:
+        """Edit ▸ Assess this activity: start a screening or DPIA of the selected record."""
+        page = self.current_register()
+        record_id = page.current_record_id() if page is not None else None
+        if page is None or record_id is None:
+            return
+        if not self.commit_pending_edits():
+            return
+        if self.go_to_section(self.pages.indexOf(self.assessments_page)):
+            self.assessments_page.start_assessment(
+                subject_type=page.service.entity_type, subject_id=record_id
+            )
+
     def focus_search(self) -> None:
+        if self.current_page() is self.assessments_page:
+            self.assessments_page.focus_search()
+            return
         page = self.current_register()
         if page is None:
             if not self.go_to_section(0):
@@ -569,7 +598,12 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         row = page.current_row() if page is not None else None
         self.new_action.setEnabled(True)
-        for action in (self.duplicate_action, self.archive_action, self.delete_action):
+        for action in (
+            self.duplicate_action,
+            self.archive_action,
+            self.delete_action,
+            self.assess_action,
+        ):
             action.setEnabled(row is not None)
         self.archive_action.setText(
             self.tr("Un&archive") if row is not None and row.archived else self.tr("&Archive")
@@ -636,6 +670,7 @@ class MainWindow(QMainWindow):
                 dialog.reject()
         for page in self.register_pages:
             page.close_transient_ui()
+        self.assessments_page.close_transient_ui()
 
     def shutdown(self) -> None:
         """Save the window state, stop listening to the vault and close for real."""
@@ -664,6 +699,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"{SETTINGS_GROUP}/splitter", self.splitter.saveState())
         for page in self.register_pages:
             page.save_view_state()
+        self.assessments_page.save_view_state()
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value(f"{SETTINGS_GROUP}/geometry")

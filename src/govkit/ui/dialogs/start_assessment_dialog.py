@@ -1,0 +1,200 @@
+"""Starting an assessment: its type (DPIA screening or DPIA), the activity and a title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govkit.domain.assessment_enums import AssessmentKind
+from govkit.ui.widgets.form import ERROR_COLOUR
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    subject_type: str  # "controller_activity" or "processor_activity"
+    subject_id: str
+    name: str
+    reference: str = ""
+
+
+class StartAssessmentDialog(QDialog):
+    """Read :attr:`kind`, :meth:`subject` and :meth:`title_text` after ``accepted``."""
+
+    def __init__(
+        self,
+        activities: Sequence[ActivityChoice],
+        *,
+        kind: AssessmentKind | None = None,
+        subject_type: str | None = None,
+        subject_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start an assessment"))
+        self.setModal(True)
+        self.setMinimumWidth(600)
+        self._activities = list(activities)
+        self._title_edited = False
+        self._setting_title = False
+
+        intro = QLabel(
+            self.tr(
+                "A DPIA screening asks the nine criteria of the EDPB guidelines to decide whether "
+                "a data protection impact assessment is needed. A DPIA describes the processing, "
+                "checks its necessity and proportionality, and assesses the risks to people."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("Type of assessment"))
+        for value in AssessmentKind:
+            self.kind_combo.addItem(value.label, value.value)
+        if kind is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+
+        self.activity_combo = QComboBox(self)
+        self.activity_combo.setAccessibleName(self.tr("Activity to assess"))
+        self.activity_combo.setEditable(True)
+        self.activity_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.activity_combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type to search…"))
+        self.activity_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.activity_combo.setMinimumContentsLength(30)
+        for choice in self._activities:
+            prefix = self.tr("Processor: ") if choice.subject_type == "processor_activity" else ""
+            label = f"{prefix}{choice.reference} {choice.name}".strip()
+            self.activity_combo.addItem(label, f"{choice.subject_type}:{choice.subject_id}")
+        completer = self.activity_combo.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        index = -1
+        if subject_id is not None:
+            index = self.activity_combo.findData(
+                f"{subject_type or 'controller_activity'}:{subject_id}"
+            )
+        # An activity asked for but not offered (archived, deleted): the user chooses.
+        self.activity_combo.setCurrentIndex(index if index >= 0 or subject_id is not None else 0)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title of the assessment"))
+        self.title_edit.textEdited.connect(self._on_title_edited)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Type:"), self.kind_combo)
+        form.addRow(self.tr("&Activity:"), self.activity_combo)
+        form.addRow(self.tr("T&itle:"), self.title_edit)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start"))
+        ok.setAccessibleName(self.tr("Start the assessment"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._update_title)
+        self.activity_combo.currentIndexChanged.connect(self._update_title)
+        self._update_title()
+        if not self._activities:
+            self.message.setText(
+                self.tr("The register has no activity yet: add one before assessing it.")
+            )
+            self.message.show()
+            ok.setEnabled(False)
+
+    @property
+    def kind(self) -> AssessmentKind:
+        return AssessmentKind(self.kind_combo.currentData())
+
+    def subject(self) -> tuple[str, str] | None:
+        """The chosen activity, if the text in the box names one."""
+        text = self.activity_combo.currentText()
+        index = self.activity_combo.currentIndex()
+        if index < 0 or self.activity_combo.itemText(index) != text:
+            index = self.activity_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        if index < 0:
+            return None
+        data = str(self.activity_combo.itemData(index) or "")
+        subject_type, _sep, subject_id = data.partition(":")
+        return (subject_type, subject_id) if subject_id else None
+
+    def select_activity(self, subject_type: str, subject_id: str) -> bool:
+        index = self.activity_combo.findData(f"{subject_type}:{subject_id}")
+        if index >= 0:
+            self.activity_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def title_text(self) -> str:
+        return self.title_edit.text().strip()
+
+    def _activity_name(self) -> str:
+        subject = self.subject()
+        if subject is None:
+            return ""
+        found = next(
+            (a for a in self._activities if (a.subject_type, a.subject_id) == subject), None
+        )
+        return found.name if found is not None else ""
+
+    def _on_title_edited(self, _text: str) -> None:
+        self._title_edited = True
+
+    def _update_title(self, *_args: object) -> None:
+        if self._title_edited:
+            return
+        name = self._activity_name()
+        short = (
+            self.tr("DPIA screening")
+            if self.kind is AssessmentKind.DPIA_SCREENING
+            else self.tr("DPIA")
+        )
+        self.title_edit.setText(
+            self.tr("{kind}: {activity}").format(kind=short, activity=name) if name else ""
+        )
+        self.title_edit.setCursorPosition(0)
+        line = self.activity_combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
+
+    def accept(self) -> None:
+        if self.subject() is None:
+            self.message.setText(self.tr("Choose the activity to assess from the list."))
+            self.message.show()
+            self.activity_combo.setFocus()
+            return
+        super().accept()

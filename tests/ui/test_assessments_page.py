@@ -1,0 +1,735 @@
+"""The Assessments section: the list, the questionnaire editor, the workflow and its dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from govkit.assessments import Definition, parse_definition
+from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus, SectionVerdict
+from govkit.services.assessments import AssessmentService
+from govkit.services.demo import populate_demo
+from govkit.services.workspace import Workspace
+from govkit.ui.models.assessment_model import ACol, column_title
+from govkit.ui.views.assessments_page import AssessmentsPage
+from govkit.ui.views.changes import ChangeDispatcher
+from govkit.ui.views.questionnaire_editor import QuestionWidget
+
+SIZES = ((900, 600), (1400, 900))
+
+
+class FakePrompts:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def confirm(self, title: str, text: str, accept_text: str, *, destructive: bool = True) -> bool:
+        return True
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def close_open(self) -> None:
+        pass
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def demo(workspace: Workspace) -> Workspace:
+    populate_demo(workspace)
+    return workspace
+
+
+def _make_page(
+    ws: Workspace, qtbot: QtBot, qsettings: QSettings, prompts: FakePrompts
+) -> AssessmentsPage:
+    page = AssessmentsPage(ws, qsettings, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def page(
+    demo: Workspace, qtbot: QtBot, qsettings: QSettings, prompts: FakePrompts
+) -> Iterator[AssessmentsPage]:
+    yield _make_page(demo, qtbot, qsettings, prompts)
+
+
+def _service(page: AssessmentsPage) -> AssessmentService:
+    return page.service
+
+
+def _activity_id(ws: Workspace, name: str) -> str:
+    return next(r.id for r in ws.activities.rows() if r.name == name and not r.archived)
+
+
+def _row_by_reference(page: AssessmentsPage, reference: str) -> int:
+    model = page.model
+    return next(
+        n
+        for n in range(model.rowCount())
+        if model.data(model.index(n, ACol.REFERENCE)) == reference
+    )
+
+
+def _id_of(page: AssessmentsPage, reference: str) -> str:
+    return page.model.row_at(_row_by_reference(page, reference)).id
+
+
+def _widget(page: AssessmentsPage, question_id: str) -> QuestionWidget:
+    return page.editor.question_widgets[question_id]
+
+
+def _radio(widget: QuestionWidget, value: object) -> QRadioButton:
+    button = next(b for b in widget.buttons if b.property("answer") == value)
+    assert isinstance(button, QRadioButton)
+    return button
+
+
+def _click(qtbot: QtBot, button: Any) -> None:
+    """Click a button; radio buttons and check boxes on their indicator (their row may be wider
+    than the part that takes clicks)."""
+    if isinstance(button, QRadioButton | QCheckBox):
+        pos = QPoint(8, button.height() // 2)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _new_screening(page: AssessmentsPage, activity: str = "Citizen newsletter") -> str:
+    row = _service(page).start(
+        AssessmentKind.DPIA_SCREENING,
+        subject_type="controller_activity",
+        subject_id=_activity_id(page.workspace, activity),
+    )
+    page.reload()
+    assert page.show_assessment(row.id)
+    return row.id
+
+
+def _answer_screening(page: AssessmentsPage, qtbot: QtBot, yes: tuple[str, ...] = ()) -> None:
+    editor = page.editor
+    editor.show_section("criteria")
+    for qid in [q.id for q in editor.definition.section("criteria").questions]:  # type: ignore[union-attr]
+        _click(qtbot, _radio(_widget(page, qid), "yes" if qid in yes else "no"))
+    editor.show_section("mandatory")
+    _click(qtbot, _radio(_widget(page, "authority_list"), "no"))
+    none_box = next(b for b in _widget(page, "art35_3").buttons if b.property("answer") == "none")
+    _click(qtbot, none_box)
+
+
+ALL_TYPES: dict[str, Any] = {
+    "id": "all-types",
+    "version": 1,
+    "kind": "dpia",
+    "title": {"en": "All types"},
+    "languages": ["en"],
+    "sections": [
+        {
+            "id": "s1",
+            "title": {"en": "First"},
+            "questions": [
+                {"id": "yn", "type": "yes_no", "text": {"en": "Yes or no?"}, "required": True},
+                {
+                    "id": "why",
+                    "type": "text",
+                    "text": {"en": "Why yes?"},
+                    "condition": {"question": "yn", "equals": "yes"},
+                },
+                {
+                    "id": "num",
+                    "type": "number",
+                    "text": {"en": "How many?"},
+                    "min": 0,
+                    "max": 100,
+                    "guidance": {"en": "Count them."},
+                    "cites": ["GDPR Art. 1"],
+                },
+                {"id": "when", "type": "date", "text": {"en": "When?"}},
+                {
+                    "id": "level",
+                    "type": "gauge",
+                    "text": {"en": "How bad?"},
+                    "levels": [
+                        {"en": "Negligible"},
+                        {"en": "Limited"},
+                        {"en": "Significant"},
+                        {"en": "Maximum"},
+                    ],
+                },
+                {"id": "tags", "type": "list", "text": {"en": "Which systems?"}},
+                {
+                    "id": "many",
+                    "type": "multiple_choice",
+                    "text": {"en": "Which?"},
+                    "options": [
+                        {"id": "a", "label": {"en": "A"}},
+                        {"id": "b", "label": {"en": "B"}},
+                        {"id": "none", "label": {"en": "None"}, "exclusive": True},
+                    ],
+                },
+                {
+                    "id": "pick",
+                    "type": "single_choice",
+                    "text": {"en": "Pick one"},
+                    "options": [{"id": f"o{n}", "label": {"en": f"Option {n}"}} for n in range(8)],
+                },
+            ],
+        },
+        {
+            "id": "s2",
+            "title": {"en": "Second"},
+            "questions": [{"id": "long", "type": "long_text", "text": {"en": "Tell more"}}],
+        },
+    ],
+}
+
+
+def _all_types(page: AssessmentsPage) -> str:
+    definition: Definition = parse_definition(ALL_TYPES, source="test")
+    row = _service(page).start(
+        AssessmentKind.DPIA,
+        subject_type="controller_activity",
+        subject_id=_activity_id(page.workspace, "Citizen newsletter"),
+        definition=definition,
+    )
+    page.reload()
+    assert page.show_assessment(row.id)
+    return row.id
+
+
+def _shot(widget: Any, name: str, size: tuple[int, int]) -> None:
+    widget.resize(*size)
+    QApplication.processEvents()
+    path = f"/tmp/assessments-{name}-{size[0]}x{size[1]}.png"
+    assert widget.grab().save(path)
+    image = QImage(path)
+    assert (image.width(), image.height()) == size
+
+
+# -- the list ---------------------------------------------------------------------------------
+
+
+def test_demo_list_shows_the_assessments_with_their_columns(page: AssessmentsPage) -> None:
+    model = page.model
+    assert model.rowCount() == 10
+    assert page.stack.currentIndex() == 1
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in ACol] == [
+        column_title(c) for c in ACol
+    ]
+    n = _row_by_reference(page, "DPIA-001")
+    texts = [model.data(model.index(n, c)) for c in ACol]
+    assert texts[ACol.TYPE] == "DPIA"
+    assert texts[ACol.SUBJECT] == "CCTV on the central station square"
+    assert texts[ACol.STATUS] == AssessmentStatus.APPROVED.label
+    assert texts[ACol.OWNER] == "Katrin Vogel"
+    assert texts[ACol.NEXT_REVIEW]
+    screening = _row_by_reference(page, "SCR-001")
+    assert model.data(model.index(screening, ACol.TYPE)) == "Screening"
+    assert model.data(model.index(screening, ACol.OUTCOME)) == "DPIA required"
+    assert "10 assessments" in page.count_label.text()
+
+
+def test_overdue_review_is_red_with_a_tooltip(page: AssessmentsPage) -> None:
+    model = page.model
+    model.today = lambda: date(2100, 1, 1)
+    n = _row_by_reference(page, "DPIA-001")
+    index = model.index(n, ACol.NEXT_REVIEW)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "overdue" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    model.today = lambda: date(2000, 1, 1)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_filters_and_sorting(page: AssessmentsPage) -> None:
+    model = page.model
+    page.type_filter.setCurrentIndex(page.type_filter.findData(AssessmentKind.DPIA.value))
+    assert model.rowCount() == 3
+    assert "3 of 10" in page.count_label.text()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(AssessmentStatus.APPROVED.value))
+    assert model.rowCount() == 1
+    page.clear_filters()
+    assert model.rowCount() == 10
+    page.search.setText("cctv")
+    assert {model.row_at(n).reference for n in range(model.rowCount())} == {"SCR-001", "DPIA-001"}
+    page.clear_filters()
+    page.table.sortByColumn(ACol.REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).reference == "SCR-007"
+    page.table.sortByColumn(ACol.STATUS, Qt.SortOrder.AscendingOrder)
+    assert model.row_at(0).status is AssessmentStatus.DRAFT
+
+
+def test_selecting_a_row_opens_the_assessment(page: AssessmentsPage, qtbot: QtBot) -> None:
+    n = _row_by_reference(page, "SCR-002")
+    page.table.setCurrentIndex(page.model.index(n, ACol.SUBJECT))
+    assert page.editor.assessment_id == page.model.row_at(n).id
+    assert "SCR-002" in page.editor.title.text()
+
+
+# -- answering --------------------------------------------------------------------------------
+
+
+def test_answering_a_screening_updates_the_outcome(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _new_screening(page)
+    editor = page.editor
+    assert "not known yet" in editor.outcome_label.text()
+    _click(qtbot, _radio(_widget(page, "c3_systematic_monitoring"), "yes"))
+    _click(qtbot, _radio(_widget(page, "c5_large_scale"), "yes"))
+    answers = _service(page).answers(_service(page).get(assessment_id))
+    assert answers["c3_systematic_monitoring"].value == "yes"
+    assert answers["c5_large_scale"].value == "yes"
+    assert "DPIA required" in editor.outcome_label.text()
+    assert "so far" in editor.outcome_label.text()
+    _answer_screening(page, qtbot, yes=("c3_systematic_monitoring", "c5_large_scale"))
+    assert editor.outcome_label.text() == "Outcome: DPIA required"
+    assert editor.reasons.text()
+    assert editor.submit_button.isEnabled()
+    # The list shows the outcome at once.
+    n = page.model.row_of(assessment_id)
+    assert page.model.data(page.model.index(n, ACol.OUTCOME)) == "DPIA required"
+
+
+def test_exclusive_option_and_note(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _all_types(page)
+    many = _widget(page, "many")
+    boxes = {b.property("answer"): b for b in many.buttons}
+    assert all(isinstance(b, QCheckBox) for b in boxes.values())
+    _click(qtbot, boxes["a"])
+    _click(qtbot, boxes["b"])
+    _click(qtbot, boxes["none"])
+    assert not boxes["a"].isChecked() and not boxes["b"].isChecked()
+    answers = _service(page).answers(_service(page).get(assessment_id))
+    assert answers["many"].value == ("none",)
+    _click(qtbot, boxes["a"])
+    assert not boxes["none"].isChecked()
+    note = many.note
+    assert note is not None
+    qtbot.keyClicks(note, "Checked with IT")
+    many.flush()
+    answers = _service(page).answers(_service(page).get(assessment_id))
+    assert answers["many"] == answers["many"].__class__(("a",), "Checked with IT")
+
+
+def test_every_question_type_saves(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _all_types(page)
+    level = _widget(page, "level")
+    _click(qtbot, _radio(level, 3))
+    assert "Significant" in _radio(level, 3).text()
+    pick = _widget(page, "pick")
+    assert pick.combo is not None  # eight options: a drop-down
+    pick.combo.setCurrentIndex(pick.combo.findData("o5"))
+    tags = _widget(page, "tags")
+    assert tags.plain is not None
+    tags.plain.setPlainText("Accounting\n\nCameras\n")
+    tags.flush()
+    when = _widget(page, "when")
+    assert when.date_edit is not None
+    assert when.value() is None
+    when.date_edit.setDate(when.date_edit.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    when.flush()
+    answers = _service(page).answers(_service(page).get(assessment_id))
+    assert answers["level"].value == 3
+    assert answers["pick"].value == "o5"
+    assert answers["tags"].value == ("Accounting", "Cameras")
+    assert answers["when"].value == "2026-03-31"
+    assert when.clear_button is not None
+    _click(qtbot, when.clear_button)
+    answers = _service(page).answers(_service(page).get(assessment_id))
+    assert "when" not in answers
+
+
+def test_conditional_question_appears_when_its_condition_holds(
+    page: AssessmentsPage, qtbot: QtBot
+) -> None:
+    _all_types(page)
+    why = _widget(page, "why")
+    assert why.isHidden()
+    _click(qtbot, _radio(_widget(page, "yn"), "yes"))
+    assert not why.isHidden()
+    _click(qtbot, _radio(_widget(page, "yn"), "no"))
+    assert why.isHidden()
+
+
+def test_conditional_section_of_the_screening(page: AssessmentsPage, qtbot: QtBot) -> None:
+    _new_screening(page)
+    editor = page.editor
+    assert editor._tree_items["decision"].isHidden()
+    _answer_screening(page, qtbot, yes=("c8_innovative_use",))
+    assert not editor._tree_items["decision"].isHidden()
+    assert "decision" in editor.sections_in_order()
+    assert "Consider a DPIA" in editor.outcome_label.text()
+    assert "so far" in editor.outcome_label.text()  # the reasoning is still required
+
+
+def test_invalid_number_keeps_the_text_and_shows_the_message(
+    page: AssessmentsPage, qtbot: QtBot
+) -> None:
+    assessment_id = _all_types(page)
+    num = _widget(page, "num")
+    assert num.number is not None
+    num.number.setFocus()
+    qtbot.keyClicks(num.number, "250")
+    qtbot.keyClick(num.number, Qt.Key.Key_Return)
+    num.flush()
+    assert num.number.text_value() == "250"
+    assert num.message.isVisible()
+    assert num.message.text() == "Enter a number from 0 to 100."
+    assert "num" not in _service(page).answers(_service(page).get(assessment_id))
+    assert page.has_pending_edits()
+    assert not page.commit_pending_edits()
+    for size in SIZES:
+        _shot(page, "question-types", size)
+    num.number.lineEdit().clear()
+    qtbot.keyClicks(num.number, "42")
+    num.flush()
+    assert not num.message.isVisible()
+    assert _service(page).answers(_service(page).get(assessment_id))["num"].value == 42
+    assert not page.has_pending_edits()
+
+
+def test_guidance_panel_follows_the_selected_question(page: AssessmentsPage, qtbot: QtBot) -> None:
+    _all_types(page)
+    num = _widget(page, "num")
+    assert num.number is not None
+    num.number.setFocus()
+    qtbot.waitUntil(lambda: page.editor.selected_question is num.question)
+    assert page.editor.guidance.text.text() == "Count them."
+    assert "GDPR Art. 1" in page.editor.guidance.cites.text()
+
+
+def test_ctrl_page_down_moves_between_sections(page: AssessmentsPage, qtbot: QtBot) -> None:
+    _all_types(page)
+    editor = page.editor
+    assert editor.section_id == "s1"
+    _widget(page, "yn").focus_widget().setFocus()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert editor.section_id == "s2"
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    assert editor.section_id == "s1"
+
+
+def test_typed_text_is_saved_after_a_pause(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _all_types(page)
+    editor = page.editor
+    editor.show_section("s2")
+    long = _widget(page, "long")
+    assert long.plain is not None
+    long.timer.setInterval(10)
+    qtbot.keyClicks(long.plain, "The cameras")
+    assert page.has_pending_edits()
+    qtbot.waitUntil(lambda: not page.has_pending_edits())
+    assert _service(page).answers(_service(page).get(assessment_id))["long"].value == "The cameras"
+
+
+# -- read-only and versions ---------------------------------------------------------------------
+
+
+def test_approved_assessment_is_read_only_and_gets_a_new_version(
+    page: AssessmentsPage, qtbot: QtBot
+) -> None:
+    page.show_assessment(_id_of(page, "DPIA-001"))
+    editor = page.editor
+    assert editor.read_only
+    assert editor.banner.isVisible() and "Approved" in editor.banner.text()
+    processing = _widget(page, "processing")
+    assert processing.plain is not None and processing.plain.isReadOnly()
+    assert editor.new_version_button.isVisible()
+    assert not editor.submit_button.isVisible()
+    _click(qtbot, editor.new_version_button)
+    new = _service(page).get(editor.assessment_id or "")
+    assert new.version == 2 and new.status == AssessmentStatus.DRAFT
+    assert not editor.read_only
+    assert not editor.banner.isVisible()
+    assert page.model.rowCount() == 11
+    n = page.model.row_of(new.id)
+    assert page.model.data(page.model.index(n, ACol.REFERENCE)) == "DPIA-001 v2"
+    assert page.table.currentIndex().row() == n
+
+
+def test_answering_a_read_only_assessment_is_impossible(page: AssessmentsPage) -> None:
+    page.show_assessment(_id_of(page, "SCR-001"))
+    widget = _widget(page, "c1_evaluation_scoring")
+    assert all(not b.isEnabled() for b in widget.buttons)
+
+
+# -- the workflow -------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_submit_review_verdicts_and_approve(
+    page: AssessmentsPage, qtbot: QtBot, prompts: FakePrompts
+) -> None:
+    assessment_id = _new_screening(page)
+    editor = page.editor
+    assert not editor.submit_button.isEnabled()
+    _answer_screening(page, qtbot)
+    _click(qtbot, editor.submit_button)
+    assert _service(page).get(assessment_id).status == AssessmentStatus.SUBMITTED
+    assert editor.read_only and editor.start_review_button.isVisible()
+    _click(qtbot, editor.start_review_button)
+    assert _service(page).get(assessment_id).status == AssessmentStatus.UNDER_REVIEW
+    assert editor.approve_button.isVisible() and editor.reject_button.isVisible()
+
+    editor.show_section("criteria")
+    box = editor.review_box
+    assert box.isVisible()
+    _click(qtbot, box.radios[SectionVerdict.ACCEPTABLE])
+    _click(qtbot, box.record_button)
+    editor.show_section("mandatory")
+    _click(qtbot, editor.review_box.radios[SectionVerdict.IMPROVABLE])
+    _click(qtbot, editor.review_box.record_button)  # no comment: refused
+    assert prompts.errors and "improved" in prompts.errors[-1]
+    editor.review_box.comment.setText("Check the authority's list again")
+    _click(qtbot, editor.review_box.record_button)
+    row = _service(page).get(assessment_id)
+    assert {r.section: r.verdict for r in row.reviews} == {
+        "criteria": "acceptable",
+        "mandatory": "improvable",
+    }
+    assert "✓" in editor._tree_items["criteria"].text(1)
+
+    dialog = editor.approve()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name_edit.text() == "Ada Lovelace"
+    dialog.role_edit.setText("Data protection officer")
+    dialog.accept()
+    row = _service(page).get(assessment_id)
+    assert row.status == AssessmentStatus.APPROVED
+    assert row.signoffs[-1].name == "Ada Lovelace"
+    assert row.signoffs[-1].role == "Data protection officer"
+    assert row.next_review is not None
+    assert editor.read_only and editor.new_version_button.isVisible()
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_reject_requires_a_reason(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _new_screening(page)
+    _answer_screening(page, qtbot)
+    editor = page.editor
+    editor.submit()
+    editor.start_review()
+    dialog = editor.reject()
+    assert dialog is not None
+    dialog.role_edit.setText("Data protection officer")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.message.isVisible() and "reason" in dialog.message.text()
+    assert _service(page).get(assessment_id).status == AssessmentStatus.UNDER_REVIEW
+    dialog.reason_edit.setPlainText("The criteria were answered for the wrong system.")
+    dialog.changes_edit.setPlainText("Answer again for the new newsletter tool.")
+    dialog.accept()
+    row = _service(page).get(assessment_id)
+    assert row.status == AssessmentStatus.REJECTED
+    assert row.signoffs[-1].reason == "The criteria were answered for the wrong system."
+    assert "wrong system" in editor.banner.text()
+    # A rejected assessment may be reworked: the answers are editable again.
+    assert not editor.read_only
+    assert editor.new_version_button.isVisible()
+
+
+def test_workflow_errors_are_messages(page: AssessmentsPage, prompts: FakePrompts) -> None:
+    page.show_assessment(_id_of(page, "DPIA-002"))
+    page.editor.submit()  # required questions unanswered
+    assert prompts.errors and "required questions" in prompts.errors[-1]
+
+
+# -- starting -----------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_start_a_screening_from_the_dialog(page: AssessmentsPage) -> None:
+    dialog = page.start_assessment()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind is AssessmentKind.DPIA_SCREENING
+    activity = _activity_id(page.workspace, "Library membership and loans")
+    assert dialog.select_activity("controller_activity", activity)
+    assert dialog.title_text() == "DPIA screening: Library membership and loans"
+    dialog.accept()
+    assert page.model.rowCount() == 11
+    row = _service(page).get(page.editor.assessment_id or "")
+    assert row.reference == "SCR-008"
+    assert row.subject_id == activity
+    assert row.title == "DPIA screening: Library membership and loans"
+    assert page.editor.section_id == "criteria"
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_start_for_an_activity_that_needs_a_dpia_suggests_a_dpia(page: AssessmentsPage) -> None:
+    activity = _activity_id(page.workspace, "Fingerprint login at library self-service kiosks")
+    dialog = page.start_assessment(subject_type="controller_activity", subject_id=activity)
+    assert dialog is not None
+    assert dialog.kind is AssessmentKind.DPIA
+    assert dialog.subject() == ("controller_activity", activity)
+    dialog.reject()
+    assert page.model.rowCount() == 10
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_empty_state_on_an_empty_workspace(
+    workspace: Workspace, qtbot: QtBot, qsettings: QSettings, prompts: FakePrompts
+) -> None:
+    page = _make_page(workspace, qtbot, qsettings, prompts)
+    assert page.stack.currentIndex() == 0
+    assert "DPIA" in page.empty.text.text()
+    _click(qtbot, page.empty.start_button)
+    dialog = page.start_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind is AssessmentKind.DPIA_SCREENING
+    assert not dialog.buttons.buttons()[0].isEnabled() or dialog.message.isVisible()
+    dialog.reject()
+    for size in SIZES:
+        _shot(page, "empty", size)
+
+
+def test_changes_made_elsewhere_reach_the_page(page: AssessmentsPage, demo: Workspace) -> None:
+    dispatcher = ChangeDispatcher(demo.ctx, page)
+    dispatcher.register("assessment", page.apply_changes)
+    page.show_assessment(_id_of(page, "DPIA-002"))
+    _service(page).answer(page.editor.assessment_id or "", "responsibilities", "The city")
+    dispatcher.flush()
+    assert page.editor.answers["responsibilities"].value == "The city"
+    _service(page).start(
+        AssessmentKind.DPIA_SCREENING,
+        subject_type="controller_activity",
+        subject_id=_activity_id(demo, "Citizen newsletter"),
+    )
+    dispatcher.flush()
+    assert page.model.rowCount() == 11
+    dispatcher.close()
+
+
+def test_accessible_names(page: AssessmentsPage) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    _all_types(page)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+    checked = 0
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisible():
+            continue
+        if isinstance(widget.parent(), QComboBox | QAbstractSpinBox | QAbstractItemView):
+            continue  # Qt's own parts of a combo box, spin box or table
+        assert widget.accessibleName(), widget
+        checked += 1
+    assert checked > 20
+
+
+# -- screenshots --------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_screenshots(page: AssessmentsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    for size in SIZES:
+        page.editor.close_assessment()
+        page.table.clearSelection()
+        _shot(page, "list", size)
+    assessment_id = _new_screening(page, "Library membership and loans")
+    _click(qtbot, _radio(_widget(page, "c4_sensitive_data"), "yes"))
+    _click(qtbot, _radio(_widget(page, "c7_vulnerable_subjects"), "yes"))
+    _click(qtbot, _radio(_widget(page, "c1_evaluation_scoring"), "no"))
+    for size in SIZES:
+        _shot(page, "screening", size)
+    page.show_assessment(_id_of(page, "DPIA-002"))
+    for size in SIZES:
+        _shot(page, "dpia", size)
+    page.show_assessment(_id_of(page, "DPIA-001"))
+    for size in SIZES:
+        _shot(page, "approved", size)
+    page.show_assessment(assessment_id)
+    _answer_screening(page, qtbot, yes=("c4_sensitive_data", "c7_vulnerable_subjects"))
+    page.editor.submit()
+    page.editor.start_review()
+    page.editor.show_section("criteria")
+    page.editor.record_verdict("criteria", SectionVerdict.ACCEPTABLE)
+    for size in SIZES:
+        _shot(page, "review", size)
+    dialog = page.editor.approve()
+    assert dialog is not None
+    dialog.role_edit.setText("Data protection officer")
+    QApplication.processEvents()
+    assert dialog.grab().save("/tmp/assessments-signoff-dialog.png")
+    dialog.reject()
+    start = page.start_assessment()
+    assert start is not None
+    QApplication.processEvents()
+    assert start.grab().save("/tmp/assessments-start-dialog.png")
+    start.reject()
+
+
+def test_tab_moves_through_a_question_and_on_to_the_next(
+    page: AssessmentsPage, qtbot: QtBot
+) -> None:
+    _all_types(page)
+    tags = _widget(page, "tags")
+    assert tags.plain is not None and tags.note is not None
+    tags.plain.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tags.plain)
+    qtbot.keyClick(tags.plain, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tags.note
+    qtbot.keyClick(tags.note, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in _widget(page, "many").buttons
+
+
+def test_typing_is_saved_to_its_own_assessment_when_another_is_opened(
+    page: AssessmentsPage, qtbot: QtBot
+) -> None:
+    assessment_id = _all_types(page)
+    page.editor.show_section("s2")
+    long = _widget(page, "long")
+    assert long.plain is not None
+    qtbot.keyClicks(long.plain, "Half a thought")
+    assert page.has_pending_edits()
+    other = _id_of(page, "DPIA-002")
+    assert page.show_assessment(other)
+    assert _service(page).answers(_service(page).get(assessment_id))["long"].value == (
+        "Half a thought"
+    )
+    assert "long" not in _service(page).answers(_service(page).get(other))
+
+
+def test_a_refused_value_keeps_the_assessment_open(page: AssessmentsPage, qtbot: QtBot) -> None:
+    assessment_id = _all_types(page)
+    num = _widget(page, "num")
+    assert num.number is not None
+    qtbot.keyClicks(num.number, "-5")
+    num.flush()
+    assert num.message.isVisible()
+    assert not page.show_assessment(_id_of(page, "DPIA-002"))
+    assert page.editor.assessment_id == assessment_id
+    assert num.number.text_value() == "-5"
+
+
+@pytest.mark.usefixtures("forbid_blocking_dialogs")
+def test_an_activity_not_offered_is_not_replaced_by_another(page: AssessmentsPage) -> None:
+    dialog = page.start_assessment(subject_type="controller_activity", subject_id="gone")
+    assert dialog is not None
+    assert dialog.subject() is None
+    dialog.accept()
+    assert dialog.isVisible() and dialog.message.isVisible()
+    dialog.reject()
+    assert page.model.rowCount() == 10
