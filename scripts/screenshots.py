@@ -4,7 +4,8 @@
 
 Builds a throw-away vault in a temporary folder (cheap key derivation), fills it with the demo
 municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
-rich record, its History tab (all at 1280x800), the demo window at 900x600, and the Export and
+rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
+the Assessments section (1280x800), and the Export and
 Import dialogs (at ``DIALOG``: the export choices, the import's row check). Runs headless
 (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is reused.
 """
@@ -23,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from govkit.services.assessments import AssessmentService
 from govkit.services.demo import populate_demo
 from govkit.services.exports import export_register
 from govkit.services.workspace import Workspace
@@ -41,6 +43,7 @@ FILES = (
     "editor-rich-record.png",
     "editor-history.png",
     "main-window-demo-900x600.png",
+    "assessments-dpia.png",
 )
 DIALOG = (860, 640)
 DIALOG_FILES = ("export-dialog.png", "import-dialog-rows.png")
@@ -119,6 +122,14 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             page.show_record(page.model.row_at(0).id)
             window.resize(*SMALL)
             shot(FILES[4])
+            window.resize(*LARGE)
+            assessments = window.assessments_page
+            window.go_to_section(window.pages.indexOf(assessments))
+            cctv = next(
+                a.id for a in AssessmentService(ws.ctx).summaries() if a.reference == "SCR-001"
+            )
+            assessments.show_assessment(cctv)
+            shot(FILES[5])
             written += _dialog_shots(app, ws, settings, folder, out)
         finally:
             window.shutdown()

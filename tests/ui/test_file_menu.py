@@ -117,3 +117,19 @@ def test_assess_this_activity_opens_the_start_dialog_on_it(window: MainWindow) -
     assert window.current_page() is window.assessments_page
     dialogs = [d for d in window.findChildren(StartAssessmentDialog) if d.isVisible()]
     assert len(dialogs) == 1
+
+
+def test_the_assessments_list_names_activities_added_after_it_was_built(
+    window: MainWindow, workspace: Workspace
+) -> None:
+    from govkit.domain.assessment_enums import AssessmentKind
+    from govkit.services.assessments import AssessmentService
+    from govkit.ui.models.assessment_model import ACol
+
+    new = workspace.activities.create({"name": "Swimming pool tickets", "department": "Sport"})
+    AssessmentService(workspace.ctx).start(
+        AssessmentKind.DPIA_SCREENING, subject_type="controller_activity", subject_id=new.id
+    )
+    window.dispatcher.flush()
+    model = window.assessments_page.model
+    assert model.index(0, ACol.SUBJECT).data() == "Swimming pool tickets"

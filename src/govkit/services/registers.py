@@ -176,6 +176,11 @@ class RecordService(Generic[R]):
             )
         return rows
 
+    def names(self) -> dict[str, str]:
+        """Every record's name (its reference when unnamed), by id: one light query."""
+        cur = self.ctx.conn.execute(f"SELECT id, name, reference FROM {self.entity_type}")
+        return {str(i): str(name or reference or "") for i, name, reference in cur}
+
     def departments(self) -> list[str]:
         cur = self.ctx.conn.execute(
             f"SELECT DISTINCT department FROM {self.entity_type} WHERE department != '' "

@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.assessments_page.status.connect(self._flash)
         self.assessments_page.stateChanged.connect(self._update_actions)
         self.dispatcher.register("assessment", self.assessments_page.apply_changes)
+        for page in self.register_pages:
+            self.dispatcher.register(
+                page.service.entity_type, self.assessments_page.subjects_changed
+            )
         self._add_page(self.tr("Assessments"), self.assessments_page)
         self.organisation_page = OrganisationPage(
             workspace.organisation, self.pick_lists, self.runner, self.hooks, self.pages

@@ -138,6 +138,8 @@ class AssessmentTableModel(QAbstractTableModel):
         return next((r for r in self._all if r.id == assessment_id), None)
 
     def subject_name(self, row: AssessmentSummary) -> str:
+        if not row.subject_id:
+            return _tr("(not linked to an activity)")
         return self.subjects.get((row.subject_type, row.subject_id), _tr("(activity removed)"))
 
     def reference_text(self, row: AssessmentSummary) -> str:

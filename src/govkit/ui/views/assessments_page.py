@@ -253,9 +253,13 @@ class AssessmentsPage(QWidget):
             ("controller_activity", self.workspace.activities),
             ("processor_activity", self.workspace.processor_activities),
         ):
-            for row in service.rows():
-                names[(subject_type, row.id)] = row.name or row.reference
+            for record_id, name in service.names().items():
+                names[(subject_type, record_id)] = name
         return names
+
+    def subjects_changed(self, _events: list[ChangeEvent]) -> None:
+        """Activities were added, renamed or removed: show their names as they are now."""
+        self.reload()
 
     def _outcome_labels(self) -> dict[str, str]:
         labels: dict[str, str] = {}
