@@ -210,6 +210,169 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked to an activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(activity removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was due on {date}: this assessment is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsEmptyState</name>
+    <message>
+        <source>Assess the risks of your processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA screening answers the nine criteria of the EDPB guidelines (WP248) for one activity and tells whether a data protection impact assessment is needed: two criteria or more usually mean yes, and some cases always require one (Art. 35(3) and (4) GDPR).
+
+A data protection impact assessment (DPIA) then describes the processing, checks that it is necessary and proportionate, and assesses the risks to the people concerned and the measures against them, following the CNIL method. Both go through review and are signed off; an approved version is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a screening of an activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a screening of an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA screenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <source>Entry</source>
@@ -1325,6 +1488,10 @@ Passphrase: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1609,14 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssess this activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a DPIA screening or a DPIA of the selected activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +2082,285 @@ The removal is recorded in the change history.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>At most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: what should be improved or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the verdict on this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an assessment in the list to answer or review its questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section does not apply with the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {min} to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a question to see what to consider and what it is based on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guidance for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review: the answers cannot be changed until the review is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every required question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the section “{section}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s verdict on “{section}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {verdict} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · owner: {owner} · activity: {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} required missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved{by}: this version is signed and can no longer be changed. Start a new version to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review: the answers cannot be changed. Give a verdict on each section, then approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered; {missing} required still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome so far: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing an answer reopens it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date for: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Record views</source>
@@ -2227,6 +2681,26 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
 <context>
     <name>RegisterTableModel</name>
     <message>
+        <source>Not screened: nobody has checked yet whether this activity needs a DPIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening found that no DPIA is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening found that a DPIA is required (Art. 35), and none has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is being written or reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA has been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2730,10 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,6 +2935,168 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Approve the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign off “{assessment}”. Your name, role and the time are recorded with a fingerprint of its content; the approved version cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reject “{assessment}”. Say why and what should change: the owner can then rework it and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the person signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes &amp;requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name and role of the person signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartAssessmentDialog</name>
+    <message>
+        <source>Start an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA screening asks the nine criteria of the EDPB guidelines to decide whether a data protection impact assessment is needed. A DPIA describes the processing, checks its necessity and proportionality, and assesses the risks to people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no activity yet: add one before assessing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the activity to assess from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,17 +3989,7 @@ To begin, create a new vault. If a colleague has given you a vault file, open it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>examples:
-  govkit list register.govkit activities
-  govkit list register.govkit processor-activities --format json &gt; out.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the vault to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>which register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3391,19 +4021,7 @@ examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>examples:
-  govkit export register.govkit --format pdf -o register.pdf
-  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx
-  govkit export register.govkit --format json --department &quot;Human resources&quot; -o hr.json
-  govkit export register.govkit --format pack -o audit-2026.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the vault to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what to write (default: from the output file&apos;s extension)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3416,19 +4034,6 @@ examples:
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import processing activities from a spreadsheet (xlsx, csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit codes: 0 imported (or, with --dry-run, every row is valid), 1 rows with
-problems or an unreadable file (nothing written), 3 the vault cannot be opened.
-examples:
-  govkit import register.govkit old-register.xlsx --dry-run
-  govkit import register.govkit old-register.xlsx --mapping mapping.json
-  govkit import register.govkit export.csv --skip-invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3526,10 +4131,6 @@ examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>govkit cannot import “{name}”: it imports Excel workbooks (.xlsx) and CSV files (.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,10 +4152,6 @@ examples:
     </message>
     <message>
         <source>Create a vault holding the invented City of Lindenhaven: an organisation profile, processing activities of many departments and a few activities as processor. Every person and detail in it is fictional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the processing activities (or the activities as processor) of a vault, as a table for reading or as JSON with every field for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,6 +4184,18 @@ examples:
     </message>
     <message>
         <source>The vault holds the invented {city}: {n} processing activities and {p} activities as processor. Every person and detail in it is fictional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment is exported as {formats}, not as {fmt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name} to “{path}”, {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name} to “{path}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,6 +4265,14 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>The recovery key of the govkit vault “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4391,6 +5008,727 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(untitled assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impacts on the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is a copy of the assessment as it stood at the time shown above. The assessment itself is kept in the encrypted govkit vault named above; its change history records who changed what and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk is a feared event for the people concerned, assessed on the CNIL&apos;s scales of severity and likelihood (1 Negligible, 2 Limited, 3 Significant, 4 Maximum), before and after its measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each number is a risk: a hollow marker where it stood before its measures, a filled one where it stands after them, and an arrow from one to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off {n}: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content hash (SHA-256) identifies exactly what was signed: the answers, risks, measures, action plan, reviews and the DPO&apos;s opinion, and the questionnaire they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of “{subject}”, {reference}, {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(so far: required questions are still unanswered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity {s}; likelihood {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity before (1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood before (1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity after (1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood after (1-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity and likelihood follow the CNIL&apos;s scales: 1 Negligible, 2 Limited, 3 Significant, 4 Maximum. Changes made in this workbook do not reach the assessment in govkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan – {reference} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note written in govkit beside this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A further risk recorded in govkit: the CNIL&apos;s PIA software has room for its three risks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s verdict recorded in govkit on a part the CNIL&apos;s PIA software does not evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the action plan recorded in govkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” refers to a measure that does not exist ({id}); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “{ref}” has no place in the CNIL&apos;s PIA software; it is attached to the first question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of “{section}” has no verdict; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} actions of the action plan belong to “{ref}”; the CNIL&apos;s PIA software has one action per evaluation, so they are written together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s PIA software only records whether the views of the people concerned were sought: “not appropriate” is written as “not sought”, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer recorded in govkit to a question the CNIL&apos;s PIA software does not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer kept for the CNIL question “{ref}” cannot be written back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity {s}
+Likelihood {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was “In progress”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was “Rejected” by its validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was approved by simple validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was approved by signed validation: a signed report was attached there (attachments are not part of the exported file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was archived: the processing was abandoned. It is imported as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s PIA software this PIA was reviewed and waiting for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegitimate access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwanted modification of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappearance of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PIA exported by the CNIL&apos;s PIA software (it has no “pia” and “answers”). In the PIA software, choose “Export” on the PIA and import the .json file it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose views were sought: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the people concerned: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the views of the people concerned were not sought: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation had not been started and holds nothing; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB; govkit does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a PIA export but cannot be read: at {where}, {problem}. Export the PIA again from the CNIL&apos;s PIA software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people concerned (or their representatives) consider that the processing could be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people concerned (or their representatives) consider that the processing should not be implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” names the measure “{measure}”, which is not among the PIA&apos;s measures; it is added as a measure without a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA answers question {ref} twice; the first answer is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB, far more than a PIA exported by the CNIL&apos;s PIA software (govkit reads such files of up to {limit} MB). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PIA exported by the CNIL&apos;s PIA software: it is not a text file (UTF-8). In the PIA software, choose “Export” on the PIA and import the .json file it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PIA exported by the CNIL&apos;s PIA software: it is not valid JSON ({detail}). In the PIA software, choose “Export” on the PIA and import the .json file it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a complete PIA export: it has no “{key}”. Export the PIA again from the CNIL&apos;s PIA software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal reason recorded in the PIA: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments recorded after a refusal: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category in the CNIL&apos;s PIA software: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation refers to the measure {id}, which is not in the PIA; it is kept under “cnil-{ref}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation refers to “{ref}”, which govkit does not know; it is kept under “cnil-{ref}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The implementation date “{value}” of the action for “{ref}” is not a date; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk “{risk}” has the level {value}, which is not from 1 to 4; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator named in the PIA: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA was made with a custom structure (“{name}”) of the PIA software; its questions may differ from the CNIL&apos;s standard questions that govkit maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s part “{key}” is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure of the PIA has no title; it is imported as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of “{ref}” has an unknown status ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} evaluations had not been started and hold nothing; they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA&apos;s status “{status}” is unknown; it is imported as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the CNIL question {ref} has no question in govkit&apos;s DPIA; it is kept apart and written back on export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of “{ref}” has severity and likelihood levels, which only risks have in govkit; they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of “{ref}” had not been given a verdict; its comment is kept as a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question {ref} has a text besides its list; the text is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment has the reference or ID “{wanted}”. Assessments: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(activity deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} – {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire of this assessment is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity to assess no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and role of the person signing are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved or rejected assessment gets a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk {n} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should be improved or corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step needs an assessment that is {wanted}; this one is {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk “{title}”: severity and likelihood go from 1 (negligible) to 4 (maximum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} required questions are not answered yet: {questions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is {status} and cannot be changed. Start a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is {status}: it cannot be changed during review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator (in the CNIL PIA software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity of the register has this name, so the DPIA is not linked to one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the CNIL PIA “{title}” as {reference} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL PIA “{title}” can be imported (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} answers, {risks} risks, {measures} measures, {reviews} evaluations, {actions} actions, {comments} comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL PIA file “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a DPIA can be written in the CNIL PIA format, not a {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to the activity “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}, {field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,6 +5754,96 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout and --department are for the register, not an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format cnil-json is for one assessment: add --assessment REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping and --sheet are for spreadsheets, not CNIL PIA files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples:
+  govkit list register.govkit activities
+  govkit list register.govkit processor-activities --format json &gt; out.json
+  govkit list register.govkit assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which register, or the impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples:
+  govkit export register.govkit --format pdf -o register.pdf
+  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx
+  govkit export register.govkit --format json --department &quot;Human resources&quot; -o hr.json
+  govkit export register.govkit --format pack -o audit-2026.zip
+  govkit export register.govkit --assessment DPIA-001 --format pdf -o dpia.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to write (default: from the output file&apos;s extension); with --assessment: pdf (the report), xlsx (the action plan) or cnil-json (the CNIL PIA format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export one impact assessment instead of the register: its reference (DPIA-001, newest version; DPIA-001 v2 for another) or its ID, as govkit list shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import activities from a spreadsheet (xlsx, csv), or a CNIL PIA file (json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit codes: 0 imported (or, with --dry-run, every row is valid), 1 rows with
+problems or an unreadable file (nothing written), 3 the vault cannot be opened.
+examples:
+  govkit import register.govkit old-register.xlsx --dry-run
+  govkit import register.govkit old-register.xlsx --mapping mapping.json
+  govkit import register.govkit export.csv --skip-invalid
+  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}; {overdue} overdue for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv) and DPIAs exported by the CNIL&apos;s PIA software (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the processing activities (or the activities as processor, or the impact assessments) of a vault, as a table for reading or as JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
