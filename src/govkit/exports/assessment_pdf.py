@@ -61,6 +61,7 @@ from govkit.exports.pdf import (
     Heading,
     PdfResult,
     ReportTemplate,
+    draw_footer,
     fit_text,
     report_styles,
     table_style,
@@ -130,19 +131,7 @@ class _Report:
     # -- page decoration -----------------------------------------------------------------------
 
     def _footer(self, canvas: NumberedCanvas, _doc: Any) -> None:
-        canvas.saveState()
-        y = MARGIN_BOTTOM - 10 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
-        canvas.setFillColor(GREY)
-        canvas.setFont(REGULAR, 7.5)
-        left = _("Vault {vault} · govkit {version}").format(
-            vault=self.snap.vault_id, version=__version__
-        )
-        canvas.drawString(MARGIN_X, y, left)
-        canvas.draw_page_number(_("Page {page} of {total}"), PAGE_WIDTH - MARGIN_X, y, BOLD, 8)
-        canvas.restoreState()
+        draw_footer(canvas, self.snap.vault_id)
 
     def _header(self, canvas: NumberedCanvas, doc: Any) -> None:
         canvas.saveState()

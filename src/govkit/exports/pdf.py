@@ -323,19 +323,7 @@ class _Report:
     # -- page decoration -----------------------------------------------------------------------
 
     def _footer(self, canvas: NumberedCanvas, _doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        y = MARGIN_BOTTOM - 10 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
-        canvas.setFillColor(GREY)
-        canvas.setFont(REGULAR, 7.5)
-        left = _("Vault {vault} · govkit {version}").format(
-            vault=self.snapshot.vault_id, version=__version__
-        )
-        canvas.drawString(MARGIN_X, y, left)
-        canvas.draw_page_number(_("Page {page} of {total}"), PAGE_WIDTH - MARGIN_X, y, BOLD, 8)
-        canvas.restoreState()
+        draw_footer(canvas, self.snapshot.vault_id)
 
     def _header(self, canvas: NumberedCanvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -886,6 +874,21 @@ class _Report:
             updater=clean(record.updated_by) or "—",
             id=record.id,
         )
+
+
+def draw_footer(canvas: NumberedCanvas, vault_id: str) -> None:
+    """The foot of every page of govkit's reports: the vault, govkit's version, page x of y."""
+    canvas.saveState()
+    y = MARGIN_BOTTOM - 10 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
+    canvas.setFillColor(GREY)
+    canvas.setFont(REGULAR, 7.5)
+    left = _("Vault {vault} · govkit {version}").format(vault=vault_id, version=__version__)
+    canvas.drawString(MARGIN_X, y, left)
+    canvas.draw_page_number(_("Page {page} of {total}"), PAGE_WIDTH - MARGIN_X, y, BOLD, 8)
+    canvas.restoreState()
 
 
 def fit_text(text: str, width: float, size: float) -> str:
