@@ -36,6 +36,7 @@ from govkit.imports.cnil_pia import (
 from govkit.services.assessments import AssessmentService
 from govkit.services.imports import ImportFileError
 from govkit.services.workspace import Workspace
+from govkit.storage.errors import NotFoundError
 
 __all__ = ["CnilImport", "cnil_pia_bytes", "import_cnil_pia", "looks_like_cnil_pia"]
 
@@ -112,9 +113,19 @@ class CnilImport:
         return out
 
 
-def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> CnilImport:
+def import_cnil_pia(
+    ws: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    subject: tuple[str, str] | None = None,
+) -> CnilImport:
     """Read ``path`` and (unless ``dry_run``) create the DPIA. ``ImportFileError`` for a file
-    that is not a readable PIA export."""
+    that is not a readable PIA export.
+
+    ``subject`` is the activity to link the DPIA to, as (subject type, record id); ("", "")
+    links it to none; None links it to the controller activity of the PIA's name, if any.
+    """
     definition = builtin_definition(AssessmentKind.DPIA.definition_id)
     maps = mappings(definition)
     try:
@@ -122,12 +133,9 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
     except CnilPiaError as exc:
         raise ImportFileError(str(exc), exc.reason.value) from None
     content = cnil_to_dpia(pia, maps.questions, maps.fields, sections=maps.sections)
-    wanted = " ".join(content.title.split()).casefold()
-    subject = next(
-        (a for a in ws.activities.all() if " ".join(a.name.split()).casefold() == wanted), None
-    )
+    subject_type, subject_id, subject_name = _subject(ws, content.title, subject)
     if dry_run:
-        return CnilImport(None, content, subject.name if subject else "")
+        return CnilImport(None, content, subject_name)
     answers = {
         qid: Answer(_answer_value(a.value), a.note)
         for qid, a in content.answers.items()
@@ -139,8 +147,8 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
         title=content.title,
         definition=definition,
         answers=answers,
-        subject_type="controller_activity" if subject else "",
-        subject_id=subject.id if subject else "",
+        subject_type=subject_type,
+        subject_id=subject_id,
         status=content.status,
         signoff=signoff,
         archived=content.archived,
@@ -155,7 +163,32 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
         owner=content.author,
         extra_json=json.dumps(_extra(content, path.name), ensure_ascii=False),
     )
-    return CnilImport(row, content, subject.name if subject else "")
+    return CnilImport(row, content, subject_name)
+
+
+def _subject(
+    ws: Workspace, title: str, chosen: tuple[str, str] | None
+) -> tuple[str, str, str]:
+    """(subject type, record id, activity name) of the DPIA; empty strings for none."""
+    if chosen is not None:
+        subject_type, subject_id = chosen
+        if not subject_id:
+            return "", "", ""
+        services = {
+            "controller_activity": ws.activities,
+            "processor_activity": ws.processor_activities,
+        }
+        if subject_type not in services:
+            raise ValueError(f"unknown subject type {subject_type!r}")
+        name = services[subject_type].names().get(subject_id)
+        if name is None:
+            raise NotFoundError(_("The activity to link the DPIA to no longer exists."))
+        return subject_type, subject_id, name
+    wanted = " ".join(title.split()).casefold()
+    match = next(
+        (a for a in ws.activities.all() if " ".join(a.name.split()).casefold() == wanted), None
+    )
+    return ("controller_activity", match.id, match.name) if match else ("", "", "")
 
 
 def _answer_value(value: Any) -> Any:
