@@ -9,7 +9,7 @@ import pytest
 
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.services.assessments import AssessmentService, content_hash
-from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia
+from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia, imported_pia
 from govkit.services.imports import ImportFileError
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import NotFoundError
@@ -92,3 +92,21 @@ def test_the_dpia_is_linked_to_the_activity_chosen(workspace: Workspace, example
     assert unlinked.subject_name == ""
     with pytest.raises(NotFoundError):
         import_cnil_pia(workspace, example, subject=("controller_activity", "gone"))
+
+
+def test_the_imported_cnil_data_is_read_back(workspace: Workspace, example: Path) -> None:
+    row = import_cnil_pia(workspace, example).assessment
+    assert row is not None
+    pia = imported_pia(row)
+    assert pia is not None and pia.file == example.name
+    assert pia.validator == "Mary Smith" and pia.evaluator == "Eric Vincent"
+    assert pia.people_status == "favourable" and pia.cnil_status == 3
+    [comment] = pia.comments_on("legal_basis")
+    assert comment.text.startswith("Le fondement juridique")
+    assert pia.comments_on("purposes") == []
+    # A later version keeps it; a DPIA made in govkit has none.
+    service = AssessmentService(workspace.ctx)
+    assert imported_pia(service.new_version(row.id)) == pia
+    made = workspace.activities.create({"name": "Parking permits", "department": "Roads"})
+    own = service.start(AssessmentKind.DPIA, subject_type="controller_activity", subject_id=made.id)
+    assert imported_pia(own) is None
