@@ -58,7 +58,8 @@ class VersionSelector(QComboBox):
         try:
             self.clear()
             for row in ordered:
-                self.addItem(version_text(row, row.id == self.newest_id), row.id)
+                newest = row.id == self.newest_id and len(ordered) > 1
+                self.addItem(version_text(row, newest), row.id)
             self.setCurrentIndex(max(self.findData(current_id), 0))
         finally:
             self._filling = False

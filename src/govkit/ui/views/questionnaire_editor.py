@@ -764,9 +764,8 @@ class QuestionnaireEditor(QWidget):
         self.info = QLabel(page)
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
-        _wrapping(self.info)
+        lay.addWidget(self.info)
         meta = QHBoxLayout()
-        meta.addWidget(self.info, 1)
         self.versions = VersionSelector(page)
         self.versions.versionChosen.connect(self._version_chosen)
         version_label = QLabel(_tr("&Version:"), page)
@@ -784,6 +783,7 @@ class QuestionnaireEditor(QWidget):
             _tr("What the CNIL PIA file held: comments, evaluations, statuses and opinions")
         )
         meta.addWidget(self.imported_button)
+        meta.addStretch(1)
         lay.addLayout(meta)
 
         progress_row = QHBoxLayout()
