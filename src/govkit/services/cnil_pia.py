@@ -179,13 +179,13 @@ def _subject(ws: Workspace, title: str, chosen: tuple[str, str] | None) -> tuple
         subject_type, subject_id = chosen
         if not subject_id:
             return "", "", ""
-        services = {
-            "controller_activity": ws.activities,
-            "processor_activity": ws.processor_activities,
-        }
-        if subject_type not in services:
+        if subject_type == "controller_activity":
+            names = ws.activities.names()
+        elif subject_type == "processor_activity":
+            names = ws.processor_activities.names()
+        else:
             raise ValueError(f"unknown subject type {subject_type!r}")
-        name = services[subject_type].names().get(subject_id)
+        name = names.get(subject_id)
         if name is None:
             raise NotFoundError(_("The activity to link the DPIA to no longer exists."))
         return subject_type, subject_id, name

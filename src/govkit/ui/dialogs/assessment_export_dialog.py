@@ -185,8 +185,8 @@ class AssessmentExportDialog(FileExportDialog):
             add(self.tr("The report has {pages} pages.").format(pages=job.pages))
         elif job.format == "xlsx":
             add(
-                self.tr("{actions} actions and {measures} measures.").format(
-                    actions=len(job.snapshot.action_plan), measures=len(job.snapshot.measures)
+                self.tr("{actions} actions of the action plan, and the risks.").format(
+                    actions=len(job.snapshot.action_plan)
                 )
             )
         elif job.format == "cnil-json":

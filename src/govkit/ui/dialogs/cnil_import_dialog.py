@@ -161,7 +161,7 @@ class CnilImportDialog(QDialog):
 
     def _fill_subjects(self) -> None:
         self.subject_combo.clear()
-        self.subject_combo.addItem(self.tr("None for now (link it later)"), NOT_LINKED)
+        self.subject_combo.addItem(self.tr("None for now (link it later)"), "")
         for subject_type, service, kind in (
             ("controller_activity", self.workspace.activities, self.tr("controller")),
             ("processor_activity", self.workspace.processor_activities, self.tr("processor")),
@@ -174,26 +174,32 @@ class CnilImportDialog(QDialog):
                 text = self.tr("{name} ({reference}, as {kind})").format(
                     name=row.name or row.reference, reference=row.reference, kind=kind
                 )
-                self.subject_combo.addItem(text, (subject_type, row.id))
+                self.subject_combo.addItem(text, f"{subject_type}/{row.id}")
 
     def subject(self) -> tuple[str, str]:
-        data = self.subject_combo.currentData()
-        if isinstance(data, tuple | list) and len(data) == 2:
-            return str(data[0]), str(data[1])
-        return NOT_LINKED
+        """(subject type, record id) of the activity chosen; ("", "") for none."""
+        subject_type, _slash, record_id = str(self.subject_combo.currentData() or "").partition("/")
+        return (subject_type, record_id) if record_id else NOT_LINKED
+
+    def choose_subject(self, subject_type: str, record_id: str) -> bool:
+        """Select an activity (False if it is not in the list)."""
+        index = self.subject_combo.findData(f"{subject_type}/{record_id}" if record_id else "")
+        if index >= 0:
+            self.subject_combo.setCurrentIndex(index)
+        return index >= 0
 
     def _propose_subject(self, name: str) -> None:
         """Select the activity the service matched by name (else "None for now")."""
         wanted = " ".join(name.split()).casefold()
         index = 0
         if wanted:
+            names = self.workspace.activities.names()
             for n in range(1, self.subject_combo.count()):
-                data = self.subject_combo.itemData(n)
-                if data and data[0] == "controller_activity":
-                    label = self.workspace.activities.names().get(data[1], "")
-                    if " ".join(label.split()).casefold() == wanted:
-                        index = n
-                        break
+                kind, _slash, record_id = str(self.subject_combo.itemData(n)).partition("/")
+                label = names.get(record_id, "") if kind == "controller_activity" else ""
+                if " ".join(label.split()).casefold() == wanted:
+                    index = n
+                    break
         self.subject_combo.setCurrentIndex(index)
         self.subject_help.setText(
             self.tr("Proposed because the activity has the PIA's name.")
