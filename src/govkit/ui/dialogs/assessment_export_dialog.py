@@ -90,7 +90,7 @@ class AssessmentExportDialog(FileExportDialog):
             ),
             "xlsx": (
                 self.tr("&Action plan as an Excel workbook (.xlsx)"),
-                self.tr("The actions and measures, to follow up in Excel or LibreOffice."),
+                self.tr("The actions and the risks, to follow up in Excel or LibreOffice."),
             ),
             "cnil-json": (
                 self.tr("&CNIL PIA file (.json)"),

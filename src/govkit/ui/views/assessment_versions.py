@@ -63,7 +63,6 @@ class VersionSelector(QComboBox):
             self.setCurrentIndex(max(self.findData(current_id), 0))
         finally:
             self._filling = False
-        self.setEnabled(len(ordered) > 1)
         self.setAccessibleDescription(self.currentText())
 
     def is_older(self, assessment_id: str | None) -> bool:
