@@ -21,7 +21,8 @@ def _tr(text: str) -> str:
 
 
 def version_text(row: Assessment, newest: bool) -> str:
-    """ "Version 1 — Approved by Mary Smith on 2018-02-21" (", newest" on the newest)."""
+    """The line of one version: "Version 1 — Approved by Mary Smith on 2018-02-21", with
+    " (newest)" on the newest when there are several."""
     status = AssessmentStatus(row.status)
     signed = next((s for s in reversed(row.signoffs) if s.decision == status.value), None)
     if signed is not None:

@@ -72,7 +72,7 @@ def _rich(text: str) -> str:
 
 
 def review_text(review: SectionReview) -> str:
-    """ "Improvable (Eric Vincent, 2018-02-20): the comment"."""
+    """An evaluation in words: "Improvable (Eric Vincent, 2018-02-20): the comment"."""
     who = ", ".join(p for p in (review.by, _when(review.at)) if p)
     head = _verdict(review.verdict) + (f" ({who})" if who else "")
     return f"{head}: {review.comment.strip()}" if review.comment.strip() else head
