@@ -5,9 +5,15 @@
 Builds a throw-away vault in a temporary folder (cheap key derivation), fills it with the demo
 municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
 rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
-the Assessments section (1280x800), and the Export and
-Import dialogs (at ``DIALOG``: the export choices, the import's row check). Runs headless
-(``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is reused.
+the Assessments section (1280x800), a DPIA imported from a CNIL PIA file with its CNIL comments
+and evaluations (1280x800 and 900x600), and the Export and Import dialogs (at ``DIALOG``: the
+export choices, the import's row check, an assessment's export, the CNIL PIA import preview).
+Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
+reused.
+
+The CNIL PIA file is the CNIL's example from the shared interop samples beside the checkout
+(``../shared/interop/cnil-pia``) when they are there, else the demo's DPIA-001 written in the
+CNIL format by govkit itself.
 """
 
 from __future__ import annotations
@@ -25,13 +31,18 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from govkit.services.assessments import AssessmentService
+from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia, imported_pia
 from govkit.services.demo import populate_demo
 from govkit.services.exports import export_register
 from govkit.services.workspace import Workspace
 from govkit.storage.vault import MIN_KDF
+from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
+from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
 from govkit.ui.dialogs.export_dialog import ExportDialog
 from govkit.ui.dialogs.import_dialog import ImportDialog
 from govkit.ui.main_window import MainWindow
+from govkit.ui.views.cnil_extras import CnilQuestionPanel
+from govkit.ui.views.questionnaire_editor import QuestionnaireEditor
 from govkit.ui.workers import TaskRunner
 
 PASSPHRASE = "screenshots only, never a real vault"
@@ -44,9 +55,20 @@ FILES = (
     "editor-history.png",
     "main-window-demo-900x600.png",
     "assessments-dpia.png",
+    "assessments-cnil-import.png",
+    "assessments-cnil-import-900x600.png",
 )
+SMALL_FILES = ("main-window-demo-900x600.png", "assessments-cnil-import-900x600.png")
 DIALOG = (860, 640)
-DIALOG_FILES = ("export-dialog.png", "import-dialog-rows.png")
+DIALOG_FILES = (
+    "export-dialog.png",
+    "import-dialog-rows.png",
+    "assessment-export.png",
+    "cnil-import.png",
+)
+CNIL_EXAMPLE = (
+    Path(__file__).resolve().parents[2] / "shared" / "interop" / "cnil-pia"
+) / "2018-02-21-pia-example.json"
 
 
 def _settle(app: QApplication) -> None:
@@ -130,12 +152,103 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             )
             assessments.show_assessment(cctv)
             shot(FILES[5])
+            pia = _cnil_file(ws, folder)
+            imported = import_cnil_pia(ws, pia).assessment
+            assert imported is not None
+            window.dispatcher.flush()
+            assessments.reload()
+            assessments.show_assessment(imported.id)
+            editor = assessments.editor
+            editor.show_section(_most_commented_section(editor))
+            _scroll_to_comment(app, editor)
+            shot(FILES[6])
+            window.resize(*SMALL)
+            _scroll_to_comment(app, editor)
+            shot(FILES[7])
+            window.resize(*LARGE)
             written += _dialog_shots(app, ws, settings, folder, out)
+            written += _assessment_dialog_shots(app, ws, settings, pia, imported.id, folder, out)
         finally:
             window.shutdown()
             window.deleteLater()
             _settle(app)
             ws.close()
+    return written
+
+
+def _cnil_file(ws: Workspace, folder: Path) -> Path:
+    """The CNIL's example PIA if it is beside the checkout, else the demo's DPIA-001 as one."""
+    if CNIL_EXAMPLE.is_file():
+        return CNIL_EXAMPLE
+    dpia = next(a.id for a in AssessmentService(ws.ctx).summaries() if a.reference == "DPIA-001")
+    data, _warnings = cnil_pia_bytes(ws, dpia)
+    path = folder / "DPIA-001 CNIL PIA.json"
+    path.write_bytes(data)
+    return path
+
+
+def _most_commented_section(editor: QuestionnaireEditor) -> str:
+    """The section whose questions carry the most CNIL comments and evaluations."""
+    row, definition = editor.row, editor.definition
+    assert row is not None and definition is not None
+    pia = imported_pia(row)
+    comments = [c.target for c in pia.comments] if pia is not None else []
+    targets = [r.section for r in row.reviews] + comments * 3  # a comment shows the most
+
+    def score(section_id: str) -> int:
+        inside = {q.id for sub in definition.section(section_id).walk() for q in sub.questions}
+        return sum(1 for t in targets if t in inside)
+
+    return max(editor.sections_in_order(), key=lambda sid: (score(sid), -len(sid)))
+
+
+def _scroll_to_comment(app: QApplication, editor: QuestionnaireEditor) -> None:
+    """Bring the first question with a CNIL comment (else evaluation) to the top, selected."""
+    _settle(app)
+    panels = [
+        (not panel.comments, widget)
+        for widget in editor.question_widgets.values()
+        for panel in widget.findChildren(CnilQuestionPanel)
+    ]
+    if not panels:
+        return
+    _no_comment, widget = min(panels, key=lambda p: (p[0], p[1].y()))
+    widget.focused.emit(widget)
+    editor.questions_area.verticalScrollBar().setValue(max(widget.y() - 6, 0))
+
+
+def _assessment_dialog_shots(
+    app: QApplication,
+    ws: Workspace,
+    settings: QSettings,
+    pia: Path,
+    dpia: str,
+    folder: Path,
+    out: Path,
+) -> list[Path]:
+    runner = TaskRunner(synchronous=True)
+    export = AssessmentExportDialog(ws, runner, dpia, settings=settings)
+    importer = CnilImportDialog(ws, runner, settings=settings)
+    written: list[Path] = []
+    try:
+        for dialog, name in ((export, DIALOG_FILES[2]), (importer, DIALOG_FILES[3])):
+            dialog.resize(*DIALOG)
+            dialog.show()
+            if dialog is importer:
+                importer.open_file(pia)
+            else:  # after an export: what was written, and Open file / Show in folder
+                export.path_edit.setText(str(folder / export.default_name("pdf")))
+                export.export()
+            _settle(app)
+            path = out / name
+            if not dialog.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+    finally:
+        for dialog in (export, importer):
+            dialog.done(0)
+            dialog.deleteLater()
+        _settle(app)
     return written
 
 

@@ -465,12 +465,14 @@ def test_actions_have_the_expected_shortcuts(window: MainWindow) -> None:
     assert keys(window.save_as_action) == ["Ctrl+Shift+S"]
     assert keys(window.export_action) == ["Ctrl+E"]
     assert keys(window.import_action) == ["Ctrl+I"]
+    assert keys(window.import_cnil_action) == ["Ctrl+Shift+I"]
     assert keys(window.assess_action) == ["Ctrl+Shift+A"]
     assert menus["file"] == [
         "&New activity",
         "&Save",
         "Save &As…",
         "&Import a spreadsheet…",
+        "Import a &CNIL PIA file…",
         "&Export…",
         "&Verify an audit pack…",
         "&Lock",

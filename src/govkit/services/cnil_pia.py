@@ -36,8 +36,16 @@ from govkit.imports.cnil_pia import (
 from govkit.services.assessments import AssessmentService
 from govkit.services.imports import ImportFileError
 from govkit.services.workspace import Workspace
+from govkit.storage.errors import NotFoundError
 
-__all__ = ["CnilImport", "cnil_pia_bytes", "import_cnil_pia", "looks_like_cnil_pia"]
+__all__ = [
+    "CnilImport",
+    "ImportedPia",
+    "cnil_pia_bytes",
+    "import_cnil_pia",
+    "imported_pia",
+    "looks_like_cnil_pia",
+]
 
 SOURCE = "cnil-pia"
 
@@ -112,9 +120,19 @@ class CnilImport:
         return out
 
 
-def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> CnilImport:
+def import_cnil_pia(
+    ws: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    subject: tuple[str, str] | None = None,
+) -> CnilImport:
     """Read ``path`` and (unless ``dry_run``) create the DPIA. ``ImportFileError`` for a file
-    that is not a readable PIA export."""
+    that is not a readable PIA export.
+
+    ``subject`` is the activity to link the DPIA to, as (subject type, record id); ("", "")
+    links it to none; None links it to the controller activity of the PIA's name, if any.
+    """
     definition = builtin_definition(AssessmentKind.DPIA.definition_id)
     maps = mappings(definition)
     try:
@@ -122,12 +140,9 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
     except CnilPiaError as exc:
         raise ImportFileError(str(exc), exc.reason.value) from None
     content = cnil_to_dpia(pia, maps.questions, maps.fields, sections=maps.sections)
-    wanted = " ".join(content.title.split()).casefold()
-    subject = next(
-        (a for a in ws.activities.all() if " ".join(a.name.split()).casefold() == wanted), None
-    )
+    subject_type, subject_id, subject_name = _subject(ws, content.title, subject)
     if dry_run:
-        return CnilImport(None, content, subject.name if subject else "")
+        return CnilImport(None, content, subject_name)
     answers = {
         qid: Answer(_answer_value(a.value), a.note)
         for qid, a in content.answers.items()
@@ -139,8 +154,8 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
         title=content.title,
         definition=definition,
         answers=answers,
-        subject_type="controller_activity" if subject else "",
-        subject_id=subject.id if subject else "",
+        subject_type=subject_type,
+        subject_id=subject_id,
         status=content.status,
         signoff=signoff,
         archived=content.archived,
@@ -155,7 +170,30 @@ def import_cnil_pia(ws: Workspace, path: Path, *, dry_run: bool = False) -> Cnil
         owner=content.author,
         extra_json=json.dumps(_extra(content, path.name), ensure_ascii=False),
     )
-    return CnilImport(row, content, subject.name if subject else "")
+    return CnilImport(row, content, subject_name)
+
+
+def _subject(ws: Workspace, title: str, chosen: tuple[str, str] | None) -> tuple[str, str, str]:
+    """(subject type, record id, activity name) of the DPIA; empty strings for none."""
+    if chosen is not None:
+        subject_type, subject_id = chosen
+        if not subject_id:
+            return "", "", ""
+        if subject_type == "controller_activity":
+            names = ws.activities.names()
+        elif subject_type == "processor_activity":
+            names = ws.processor_activities.names()
+        else:
+            raise ValueError(f"unknown subject type {subject_type!r}")
+        name = names.get(subject_id)
+        if name is None:
+            raise NotFoundError(_("The activity to link the DPIA to no longer exists."))
+        return subject_type, subject_id, name
+    wanted = " ".join(title.split()).casefold()
+    match = next(
+        (a for a in ws.activities.all() if " ".join(a.name.split()).casefold() == wanted), None
+    )
+    return ("controller_activity", match.id, match.name) if match else ("", "", "")
 
 
 def _answer_value(value: Any) -> Any:
@@ -200,15 +238,81 @@ def _extra(content: DpiaContent, file_name: str) -> dict[str, Any]:
     }
 
 
-def _content_of(ws: Workspace, row: Assessment) -> DpiaContent:
-    """A govkit DPIA as the CNIL conversion reads it."""
-    extra: Mapping[str, Any] = json.loads(row.extra_json or "{}")
-    answers = answers_from_json(json.loads(row.answers_json))
-    comments = [
+@dataclass(frozen=True)
+class ImportedPia:
+    """What a DPIA imported from a CNIL PIA file keeps in ``extra_json``: what the CNIL
+    software recorded that a govkit DPIA has no field for (the window shows it)."""
+
+    file: str
+    comments: tuple[PiaComment, ...]
+    other_answers: dict[str, str]  # CNIL question reference -> answer text
+    notes: tuple[str, ...]
+    warnings: tuple[str, ...]
+    people_status: str  # "favourable", "unfavourable" or ""
+    cnil_status: int | None
+    rejection_reason: str
+    applied_adjustments: str
+    category: str
+    author: str
+    evaluator: str
+    validator: str
+    created_at: str  # ISO date-times, or ""
+    updated_at: str
+
+    def comments_on(self, target: str) -> list[PiaComment]:
+        """The comments on a question, a measure ("cnil-101") or an evaluation."""
+        return [c for c in self.comments if c.target == target]
+
+
+def _comments(extra: Mapping[str, Any]) -> list[PiaComment]:
+    return [
         PiaComment(**{k: v for k, v in c.items() if k in PiaComment.__dataclass_fields__})
         for c in extra.get("comments", [])
         if isinstance(c, dict)
     ]
+
+
+def imported_pia(row: Assessment) -> ImportedPia | None:
+    """The CNIL data of an imported DPIA (and of its later versions); None for another one."""
+    try:
+        extra = json.loads(row.extra_json or "{}")
+    except ValueError:
+        return None
+    if not isinstance(extra, dict) or extra.get("source") != SOURCE:
+        return None
+
+    def text(key: str) -> str:
+        value = extra.get(key)
+        return str(value) if value is not None else ""
+
+    status = extra.get("cnil_status")
+    others = extra.get("other_answers")
+    return ImportedPia(
+        file=text("file"),
+        comments=tuple(_comments(extra)),
+        other_answers={str(k): str(v) for k, v in others.items()}
+        if isinstance(others, dict)
+        else {},
+        notes=tuple(str(n) for n in extra.get("notes") or ()),
+        warnings=tuple(str(w) for w in extra.get("warnings") or ()),
+        people_status=text("people_status"),
+        cnil_status=status if isinstance(status, int) else None,
+        rejection_reason=text("rejection_reason"),
+        applied_adjustments=text("applied_adjustments"),
+        category=text("category"),
+        author=text("author"),
+        evaluator=text("evaluator"),
+        validator=text("validator"),
+        created_at=text("created_at"),
+        updated_at=text("updated_at"),
+    )
+
+
+def _content_of(ws: Workspace, row: Assessment) -> DpiaContent:
+    """A govkit DPIA as the CNIL conversion reads it."""
+    extra: Mapping[str, Any] = json.loads(row.extra_json or "{}")
+    answers = answers_from_json(json.loads(row.answers_json))
+    comments = _comments(extra)
     return DpiaContent(
         title=row.title,
         answers={qid: PlainAnswer(a.value, a.note) for qid, a in answers.items()},

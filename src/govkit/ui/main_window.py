@@ -43,7 +43,9 @@ from govkit.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from govkit.services.workspace import Workspace
-    from govkit.ui.dialogs.export_dialog import ExportDialog
+    from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
+    from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
+    from govkit.ui.dialogs.export_dialog import FileExportDialog
     from govkit.ui.dialogs.import_dialog import ImportDialog
     from govkit.ui.dialogs.verify_pack import VerifyPackDialog
 
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.assessments_page = AssessmentsPage(workspace, self.settings, self.prompts, self.pages)
         self.assessments_page.status.connect(self._flash)
         self.assessments_page.stateChanged.connect(self._update_actions)
+        self.assessments_page.exportRequested.connect(lambda: self.export_assessment())
+        self.assessments_page.importCnilRequested.connect(lambda: self.import_cnil_pia())
         self.dispatcher.register("assessment", self.assessments_page.apply_changes)
         for page in self.register_pages:
             self.dispatcher.register(
@@ -225,6 +229,12 @@ class MainWindow(QMainWindow):
             [K("Ctrl+I")],
             self.tr("Add the activities of an Excel or CSV register to this vault"),
         )
+        self.import_cnil_action = self._action(
+            self.tr("Import a &CNIL PIA file…"),
+            lambda: self.import_cnil_pia(),
+            [K("Ctrl+Shift+I")],
+            self.tr("Make a DPIA of a PIA exported from the CNIL's PIA software"),
+        )
         self.verify_pack_action = self._action(
             self.tr("&Verify an audit pack…"),
             lambda: self.verify_pack(),
@@ -308,6 +318,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_cnil_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.verify_pack_action)
         file_menu.addSeparator()
@@ -449,10 +460,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.delete_current()
 
-    def export(self) -> ExportDialog | None:
-        """File ▸ Export: the dialog, with the current register's selection and filter."""
+    def export(self) -> FileExportDialog | None:
+        """File ▸ Export: the dialog, with the current register's selection and filter; in the
+        Assessments section, the assessment open there."""
         from govkit.ui.dialogs.export_dialog import ExportDialog
 
+        if self._assessment_to_export() is not None:
+            return self.export_assessment()
         if not self.commit_pending_edits():
             return None
         page = self.current_register()
@@ -468,6 +482,54 @@ class MainWindow(QMainWindow):
         )
         self._open_dialog(dialog)
         return dialog
+
+    def _assessment_to_export(self) -> str | None:
+        if self.current_page() is not self.assessments_page:
+            return None
+        return self.assessments_page.current_assessment_id()
+
+    def export_assessment(self) -> AssessmentExportDialog | None:
+        """The assessment open in the Assessments section as PDF, Excel or CNIL PIA JSON."""
+        from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
+        from govkit.ui.views.questionnaire_editor import ui_language
+
+        assessment_id = self.assessments_page.current_assessment_id()
+        if assessment_id is None or not self.commit_pending_edits():
+            return None
+        dialog = AssessmentExportDialog(
+            self.workspace,
+            self.tasks,
+            assessment_id,
+            settings=self.settings,
+            language=ui_language(),
+            prompts=self.prompts,
+            parent=self,
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def import_cnil_pia(self, path: Path | None = None) -> CnilImportDialog | None:
+        """File ▸ Import a CNIL PIA file: the dialog; the new DPIA is opened when it is done."""
+        from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
+
+        if not self.commit_pending_edits():
+            return None
+        dialog = CnilImportDialog(
+            self.workspace, self.tasks, settings=self.settings, path=path, parent=self
+        )
+        dialog.imported.connect(self._show_imported_assessment)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _show_imported_assessment(self, assessment_id: str) -> None:
+        self.dispatcher.flush()
+        if self.go_to_section(self.pages.indexOf(self.assessments_page)):
+            self.assessments_page.clear_filters()
+            self.assessments_page.reload()
+            if self.assessments_page.show_assessment(assessment_id):
+                row = self.assessments_page.editor.row
+                if row is not None:
+                    self._flash(self.tr("Imported as {reference}.").format(reference=row.reference))
 
     def import_spreadsheet(self, path: Path | None = None) -> ImportDialog | None:
         """File ▸ Import: the dialog; the imported records are shown when it is done."""
@@ -613,6 +675,14 @@ class MainWindow(QMainWindow):
             self.tr("Un&archive") if row is not None and row.archived else self.tr("&Archive")
         )
         current = self.current_page()
+        if self._assessment_to_export() is not None:
+            self.export_action.setText(self.tr("&Export this assessment…"))
+            tip = self.tr("Write the assessment as a PDF report, Excel or a CNIL PIA file")
+        else:
+            self.export_action.setText(self.tr("&Export…"))
+            tip = self.tr("Write the register as Excel, PDF, JSON or a signed audit pack")
+        self.export_action.setStatusTip(tip)
+        self.export_action.setToolTip(tip)
         self.apply_action.setEnabled(bool(current is not None and _has_pending(current)))
         undo_text = self.undo_stack.undoText()
         redo_text = self.undo_stack.redoText()

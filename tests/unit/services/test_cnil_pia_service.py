@@ -9,9 +9,10 @@ import pytest
 
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.services.assessments import AssessmentService, content_hash
-from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia
+from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia, imported_pia
 from govkit.services.imports import ImportFileError
 from govkit.services.workspace import Workspace
+from govkit.storage.errors import NotFoundError
 
 
 @pytest.fixture
@@ -72,3 +73,40 @@ def test_dry_run_and_bad_files(workspace: Workspace, example: Path, tmp_path: Pa
     bogus.write_text("[1, 2, 3]", encoding="utf-8")
     with pytest.raises(ImportFileError):
         import_cnil_pia(workspace, bogus)
+
+
+def test_the_dpia_is_linked_to_the_activity_chosen(workspace: Workspace, example: Path) -> None:
+    workspace.activities.create({"name": "Captoo", "department": "Innovation"})
+    other = workspace.processor_activities.create(
+        {"name": "Sleep monitor hosting", "department": "IT"}
+    )
+    chosen = import_cnil_pia(workspace, example, subject=("processor_activity", other.id))
+    assert chosen.assessment is not None and chosen.subject_name == "Sleep monitor hosting"
+    assert (chosen.assessment.subject_type, chosen.assessment.subject_id) == (
+        "processor_activity",
+        other.id,
+    )
+    # ("", "") links it to none, even though an activity has the PIA's name.
+    unlinked = import_cnil_pia(workspace, example, subject=("", ""))
+    assert unlinked.assessment is not None and unlinked.assessment.subject_id == ""
+    assert unlinked.subject_name == ""
+    with pytest.raises(NotFoundError):
+        import_cnil_pia(workspace, example, subject=("controller_activity", "gone"))
+
+
+def test_the_imported_cnil_data_is_read_back(workspace: Workspace, example: Path) -> None:
+    row = import_cnil_pia(workspace, example).assessment
+    assert row is not None
+    pia = imported_pia(row)
+    assert pia is not None and pia.file == example.name
+    assert pia.validator == "Mary Smith" and pia.evaluator == "Eric Vincent"
+    assert pia.people_status == "favourable" and pia.cnil_status == 3
+    [comment] = pia.comments_on("legal_basis")
+    assert comment.text.startswith("Le fondement juridique")
+    assert pia.comments_on("purposes") == []
+    # A later version keeps it; a DPIA made in govkit has none.
+    service = AssessmentService(workspace.ctx)
+    assert imported_pia(service.new_version(row.id)) == pia
+    made = workspace.activities.create({"name": "Parking permits", "department": "Roads"})
+    own = service.start(AssessmentKind.DPIA, subject_type="controller_activity", subject_id=made.id)
+    assert imported_pia(own) is None

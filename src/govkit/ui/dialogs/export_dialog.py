@@ -6,15 +6,21 @@ runs on a worker thread (``run_on_vault``) with a progress dialog and Cancel; th
 written under a temporary name and renamed at the end, so a cancelled or failed export leaves
 nothing behind. The dialog stays open afterwards and says what was written, with buttons to
 open the file or its folder; the choices are remembered for the next time.
+
+``FileExportDialog`` is what every export dialog shares (where to save, replacing a file, the
+worker and its progress dialog, the messages and "Open file" / "Show in folder");
+``ExportDialog`` adds the register's choices, ``AssessmentExportDialog`` (in
+``assessment_export_dialog.py``) an assessment's.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
@@ -84,8 +90,12 @@ def _has_suffix(name: str, suffix: str) -> bool:
     return name.casefold().endswith(suffix.casefold())
 
 
-class ExportDialog(QDialog):
-    """Choose format, layout, scope and file; export off the GUI thread; say what was written."""
+class FileExportDialog(QDialog):
+    """An export dialog without its choices: subclasses add their boxes with ``_build`` and
+    say what the formats are, how to name the file and what work to run."""
+
+    suffixes: Mapping[str, str] = SUFFIXES
+    """Format -> file name suffix."""
 
     def __init__(
         self,
@@ -93,9 +103,6 @@ class ExportDialog(QDialog):
         tasks: TaskRunner,
         *,
         settings: QSettings,
-        selected_ids: Sequence[str] = (),
-        shown_ids: Sequence[str] | None = None,
-        department: str | None = None,
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -103,33 +110,25 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks
         self.settings = settings
-        self.selected_ids = list(selected_ids)
-        self.shown_ids = list(shown_ids) if shown_ids is not None else None
         self.prompts = prompts if prompts is not None else Prompts(self)
         # Opens the written file or its folder (local files only); tests replace it.
         self.open_url: UrlOpener = QDesktopServices.openUrl
-        self.last_job: ExportJob | None = None
-        self.current_task: Task[ExportJob] | None = None
-        self._format = self._remembered(FORMAT_KEY, FORMATS, "xlsx")
-        self.setWindowTitle(self.tr("Export the register"))
-
-        intro = QLabel(
-            self.tr(
-                "Writes the register to a file, for colleagues, for your records or for an "
-                "auditor. The vault itself is not changed."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-
+        self.last_job: Any = None  # the last export done; it has ``out``, the file written
+        self.current_task: Task[Any] | None = None
         self.content = QWidget(self)
+        self._extra_actions: list[QPushButton] = []
+
+    def _build(self, intro_text: str, boxes: Sequence[QWidget], fmt: str) -> None:
+        """Lay the dialog out: the introduction, the subclass's ``boxes``, then where to save
+        it, the messages and the buttons. ``fmt`` is the format chosen at first."""
+        intro = QLabel(intro_text, self)
+        intro.setWordWrap(True)
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 4, 0)
         column.addWidget(intro)
-        column.addWidget(self._format_box())
-        column.addWidget(self._layout_box())
-        column.addWidget(self._scope_box(department))
-        column.addWidget(self._destination_box())
+        for box in boxes:
+            column.addWidget(box)
+        column.addWidget(self._destination_box(fmt))
         column.addWidget(self._error_frame())
         column.addWidget(self._result_frame())
         column.addStretch(1)
@@ -159,11 +158,39 @@ class ExportDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.setMinimumSize(400, 320)
-        self.resize(620, 680)
 
-        self.format_buttons[self._format].setChecked(True)
-        self._format_changed()
-        self.format_buttons[self._format].setFocus()
+    # -- what subclasses say -----------------------------------------------------------------
+
+    def current_format(self) -> str:
+        raise NotImplementedError
+
+    def default_name(self, fmt: str) -> str:
+        """The file name govkit proposes for ``fmt``."""
+        raise NotImplementedError
+
+    def _file_filter(self, fmt: str) -> str:
+        raise NotImplementedError
+
+    def _browse_title(self) -> str:
+        raise NotImplementedError
+
+    def _progress_label(self) -> str:
+        raise NotImplementedError
+
+    def _work(self, out: Path) -> Callable[[Progress], Any]:
+        """The export to ``out``, to run on a worker; returns the job done (with ``out``)."""
+        raise NotImplementedError
+
+    def _show_result(self, job: Any) -> None:
+        raise NotImplementedError
+
+    def _remember(self, job: Any) -> None:
+        """Keep the choices of a successful export for the next time."""
+        self.settings.setValue(FOLDER_KEY, str(job.out.parent))
+
+    def _remembered(self, key: str, allowed: Sequence[str], default: str) -> str:
+        value = str(self.settings.value(key, default) or default)
+        return value if value in allowed else default
 
     # -- building ---------------------------------------------------------------------------
 
@@ -178,10 +205,383 @@ class ExportDialog(QDialog):
             label.setContentsMargins(margin, 0, 0, 4)
         return label
 
-    def _format_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Format"), self.content)
+    def _format_radios(
+        self,
+        title: str,
+        choices: Mapping[str, tuple[str, str]],
+    ) -> tuple[QGroupBox, QButtonGroup, dict[str, QRadioButton]]:
+        """A box of radio buttons, one per format (key -> (text, explanation))."""
+        box = QGroupBox(title, self.content)
         grid = QVBoxLayout(box)
         grid.setSpacing(2)
+        group = QButtonGroup(self)
+        buttons: dict[str, QRadioButton] = {}
+        for key, (text, help_text) in choices.items():
+            button = QRadioButton(text, box)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(help_text)
+            group.addButton(button)
+            buttons[key] = button
+            grid.addWidget(button)
+            grid.addWidget(self._explanation(help_text))
+        return box, group, buttons
+
+    def _destination_box(self, fmt: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Where to save it"), self.content)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        label = QLabel(self.tr("&Save as:"), box)
+        self.path_edit = QLineEdit(box)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        self.path_edit.setAccessibleDescription(
+            self.tr("The folder and name of the file the export is written to.")
+        )
+        label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(self.tr("&Browse…"), box)
+        self.browse_button.setAccessibleName(self.tr("Choose the file to write"))
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+        self.path_edit.setText(str(self._start_folder() / self.default_name(fmt)))
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.path_edit, 0, 1)
+        grid.addWidget(self.browse_button, 0, 2)
+        return box
+
+    def _message_icon(self, kind: QStyle.StandardPixmap, parent: QWidget) -> QLabel:
+        icon = QLabel(parent)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(kind).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName("")
+        return icon
+
+    def _error_frame(self) -> QFrame:
+        self.error_frame = QFrame(self.content)
+        self.error_frame.setObjectName("exportError")
+        self.error_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.error_frame.setStyleSheet(
+            f"QFrame#exportError {{ border: 1px solid {ERROR_COLOUR}; border-radius: 4px; }}"
+        )
+        row = QHBoxLayout(self.error_frame)
+        row.addWidget(
+            self._message_icon(QStyle.StandardPixmap.SP_MessageBoxWarning, self.error_frame)
+        )
+        self.error_label = QLabel(self.error_frame)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.error_label, 1)
+        self.error_frame.hide()
+        return self.error_frame
+
+    def _result_frame(self) -> QFrame:
+        self.result_frame = QFrame(self.content)
+        self.result_frame.setObjectName("exportResult")
+        self.result_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self.result_frame)
+        grid.setColumnStretch(1, 1)
+        self.result_icon = QLabel(self.result_frame)
+        self.result_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.result_label = QLabel(self.result_frame)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setAccessibleName(self.tr("Result"))
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.open_button = QPushButton(self.tr("&Open file"), self.result_frame)
+        self.open_button.setAccessibleName(self.tr("Open the exported file"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button = QPushButton(self.tr("Show in &folder"), self.result_frame)
+        self.folder_button.setAccessibleName(self.tr("Show the folder of the exported file"))
+        self.folder_button.setAutoDefault(False)
+        self.folder_button.clicked.connect(self.show_folder)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.folder_button)
+        self._extra_actions = self._result_actions(self.result_frame)
+        for button in self._extra_actions:
+            button.setAutoDefault(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        grid.addWidget(self.result_icon, 0, 0)
+        grid.addWidget(self.result_label, 0, 1)
+        grid.addLayout(actions, 1, 1)
+        self.result_frame.hide()
+        return self.result_frame
+
+    def _result_actions(self, parent: QWidget) -> list[QPushButton]:
+        """Buttons beside "Open file" after an export (hidden until a subclass shows them)."""
+        return []
+
+    # -- file names ---------------------------------------------------------------------------
+
+    def _start_folder(self) -> Path:
+        folder = str(self.settings.value(FOLDER_KEY, "") or "")
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if docs and Path(docs).is_dir():
+            return Path(docs)
+        return Path.home()
+
+    def _rename_for_format(self, old: str, new: str) -> None:
+        """The format changed from ``old`` to ``new``: propose the new format's name if the
+        file is still the one govkit proposed, else give the typed name the new suffix."""
+        text = self.path_edit.text().strip()
+        if not text or old == new:
+            return
+        path = Path(text)
+        if path.name == self.default_name(old):
+            # Still the name govkit proposed: propose the one for this format.
+            name = self.default_name(new)
+        else:
+            name = path.name
+            for suffix in self.suffixes.values():
+                if _has_suffix(name, suffix):
+                    name = name[: -len(suffix)] + self.suffixes[new]
+                    break
+        self.path_edit.setText(str(path.with_name(name)) if name != path.name else text)
+
+    def browse(self) -> None:
+        fmt = self.current_format()
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self._browse_title(),
+            self.path_edit.text().strip() or str(self._start_folder() / self.default_name(fmt)),
+            self._file_filter(fmt),
+            "",
+            # Export asks before replacing a file, once, when it is pressed.
+            QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.path_edit.setText(str(self._with_suffix(Path(name), fmt)))
+            self.export_button.setFocus()
+
+    def destination(self) -> Path | None:
+        """The file to write: the path typed (a bare name goes to the current folder), with
+        the format's suffix added if it was left out; None if nothing is typed."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self._start_folder() / path
+        return self._with_suffix(path, self.current_format())
+
+    def _with_suffix(self, path: Path, fmt: str) -> Path:
+        suffix = self.suffixes[fmt]
+        if _has_suffix(path.name, suffix):
+            return path
+        return path.with_name(path.name + suffix)
+
+    # -- exporting --------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Check the destination, ask before replacing a file, then export on a worker."""
+        if self.current_task is not None:
+            return
+        self._clear_messages()
+        out = self.destination()
+        if out is None:
+            self._show_error(
+                self.tr("Give the name of the file to write, or choose it with Browse…")
+            )
+            self.path_edit.setFocus()
+            return
+        self.path_edit.setText(str(out))
+        if out.is_file() and not self.prompts.confirm(
+            self.tr("Replace the file?"),
+            self.tr(
+                "“{name}” already exists in the folder “{folder}”. Replace it with this export?"
+            ).format(name=out.name, folder=out.parent),
+            self.tr("&Replace"),
+            destructive=False,
+        ):
+            self.path_edit.setFocus()
+            return
+
+        work = self._work(out)
+        self._set_busy(True)
+        task, _progress_dialog = run_on_vault(
+            self.tasks,
+            self,
+            self.workspace.ctx,
+            self._progress_label(),
+            work,
+            on_success=self._succeeded,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        if task.delivered:
+            self._set_busy(False)
+        else:
+            self.current_task = task
+            task.on_finished(self._finished)
+
+    def _finished(self) -> None:
+        self.current_task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.content.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        if not busy:
+            self.export_button.setFocus()
+
+    def _succeeded(self, job: Any) -> None:
+        self.last_job = job
+        self._remember(job)
+        self._show_result(job)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            self._show_error(str(exc))
+            return
+        log.error("The export failed", exc_info=exc)
+        self._show_error(
+            self.tr(
+                "The export failed because of an unexpected problem. Nothing was written. "
+                "The details are in govkit's log file."
+            )
+        )
+
+    def _cancelled(self) -> None:
+        self._show_message(
+            QStyle.StandardPixmap.SP_MessageBoxInformation,
+            html.escape(self.tr("Export cancelled. No file was written.")),
+            self.tr("Export cancelled. No file was written."),
+            actions=False,
+        )
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def _clear_messages(self) -> None:
+        self.error_frame.hide()
+        self.error_label.clear()
+        self.result_frame.hide()
+        self.result_label.clear()
+
+    def _show_error(self, text: str) -> None:
+        self.result_frame.hide()
+        self.error_label.setText(text)
+        self.error_label.setAccessibleDescription(text)
+        self.error_frame.show()
+        self._reveal(self.error_frame)
+
+    def _show_message(
+        self,
+        icon: QStyle.StandardPixmap,
+        rich: str,
+        plain: str,
+        *,
+        actions: bool,
+    ) -> None:
+        self.error_frame.hide()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.result_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.result_label.setText(rich)
+        self.result_label.setAccessibleDescription(plain)
+        self.open_button.setVisible(actions)
+        self.folder_button.setVisible(actions)
+        for button in self._extra_actions:
+            button.hide()
+        self.result_frame.show()
+        self._reveal(self.result_frame)
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll the message into view once the layout has made room for it."""
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(widget))
+
+    # -- after an export --------------------------------------------------------------------
+
+    def _exported_path(self) -> Path | None:
+        job = self.last_job
+        if job is None:
+            return None
+        if not job.out.exists():
+            self._show_error(
+                self.tr("“{name}” is no longer there: it was moved or deleted.").format(
+                    name=job.out.name
+                )
+            )
+            return None
+        return job.out
+
+    def open_file(self) -> None:
+        path = self._exported_path()
+        if path is not None and not self.open_url(QUrl.fromLocalFile(str(path))):
+            self._show_error(
+                self.tr(
+                    "No program on this computer opens “{name}”. Open it from the folder instead."
+                ).format(name=path.name)
+            )
+
+    def show_folder(self) -> None:
+        path = self._exported_path()
+        if path is not None and not self.open_url(QUrl.fromLocalFile(str(path.parent))):
+            self._show_error(
+                self.tr("The folder “{folder}” could not be shown.").format(folder=path.parent)
+            )
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.current_task is not None:
+            return  # the export is running: its progress dialog has Cancel
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.current_task is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class ExportDialog(FileExportDialog):
+    """Choose format, layout, scope and file; export off the GUI thread; say what was written."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        *,
+        settings: QSettings,
+        selected_ids: Sequence[str] = (),
+        shown_ids: Sequence[str] | None = None,
+        department: str | None = None,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, tasks, settings=settings, prompts=prompts, parent=parent)
+        self.last_job: ExportJob | None = None
+        self.selected_ids = list(selected_ids)
+        self.shown_ids = list(shown_ids) if shown_ids is not None else None
+        self._format = self._remembered(FORMAT_KEY, FORMATS, "xlsx")
+        self.setWindowTitle(self.tr("Export the register"))
+
+        self._build(
+            self.tr(
+                "Writes the register to a file, for colleagues, for your records or for an "
+                "auditor. The vault itself is not changed."
+            ),
+            [self._format_box(), self._layout_box(), self._scope_box(department)],
+            self._format,
+        )
+        self.resize(620, 680)
+
+        self.format_buttons[self._format].setChecked(True)
+        self._format_changed()
+        self.format_buttons[self._format].setFocus()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _format_box(self) -> QGroupBox:
         choices = {
             "xlsx": (
                 self.tr("E&xcel workbook (.xlsx)"),
@@ -200,17 +600,10 @@ class ExportDialog(QDialog):
                 self.tr("Excel + PDF + JSON, signed, for an auditor or supervisory authority."),
             ),
         }
-        self.format_group = QButtonGroup(self)
-        self.format_buttons: dict[str, QRadioButton] = {}
-        for key in FORMATS:
-            text, help_text = choices[key]
-            button = QRadioButton(text, box)
-            button.setAccessibleName(text.replace("&", ""))
-            button.setAccessibleDescription(help_text)
-            self.format_group.addButton(button)
-            self.format_buttons[key] = button
-            grid.addWidget(button)
-            grid.addWidget(self._explanation(help_text))
+        box, self.format_group, self.format_buttons = self._format_radios(
+            self.tr("Format"), {key: choices[key] for key in FORMATS}
+        )
+        for button in self.format_buttons.values():
             button.toggled.connect(self._format_toggled)
         return box
 
@@ -314,100 +707,13 @@ class ExportDialog(QDialog):
                     break
         return box
 
-    def _destination_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Where to save it"), self.content)
-        grid = QGridLayout(box)
-        grid.setColumnStretch(1, 1)
-        label = QLabel(self.tr("&Save as:"), box)
-        self.path_edit = QLineEdit(box)
-        self.path_edit.setAccessibleName(self.tr("File to write"))
-        self.path_edit.setAccessibleDescription(
-            self.tr("The folder and name of the file the export is written to.")
-        )
-        label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(self.tr("&Browse…"), box)
-        self.browse_button.setAccessibleName(self.tr("Choose the file to write"))
-        self.browse_button.setAutoDefault(False)
-        self.browse_button.clicked.connect(self.browse)
-        self.path_edit.setText(str(self._start_folder() / self.default_name(self._format)))
-        grid.addWidget(label, 0, 0)
-        grid.addWidget(self.path_edit, 0, 1)
-        grid.addWidget(self.browse_button, 0, 2)
-        return box
-
-    def _message_icon(self, kind: QStyle.StandardPixmap, parent: QWidget) -> QLabel:
-        icon = QLabel(parent)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(kind).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        icon.setAccessibleName("")
-        return icon
-
-    def _error_frame(self) -> QFrame:
-        self.error_frame = QFrame(self.content)
-        self.error_frame.setObjectName("exportError")
-        self.error_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.error_frame.setStyleSheet(
-            f"QFrame#exportError {{ border: 1px solid {ERROR_COLOUR}; border-radius: 4px; }}"
-        )
-        row = QHBoxLayout(self.error_frame)
-        row.addWidget(
-            self._message_icon(QStyle.StandardPixmap.SP_MessageBoxWarning, self.error_frame)
-        )
-        self.error_label = QLabel(self.error_frame)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.error_label, 1)
-        self.error_frame.hide()
-        return self.error_frame
-
-    def _result_frame(self) -> QFrame:
-        self.result_frame = QFrame(self.content)
-        self.result_frame.setObjectName("exportResult")
-        self.result_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(self.result_frame)
-        grid.setColumnStretch(1, 1)
-        self.result_icon = QLabel(self.result_frame)
-        self.result_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.result_label = QLabel(self.result_frame)
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.result_label.setAccessibleName(self.tr("Result"))
-        self.result_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.open_button = QPushButton(self.tr("&Open file"), self.result_frame)
-        self.open_button.setAccessibleName(self.tr("Open the exported file"))
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton(self.tr("Show in &folder"), self.result_frame)
-        self.folder_button.setAccessibleName(self.tr("Show the folder of the exported file"))
-        self.folder_button.setAutoDefault(False)
-        self.folder_button.clicked.connect(self.show_folder)
-        self.copy_button = QPushButton(self.tr("&Copy fingerprint"), self.result_frame)
+    def _result_actions(self, parent: QWidget) -> list[QPushButton]:
+        self.copy_button = QPushButton(self.tr("&Copy fingerprint"), parent)
         self.copy_button.setAccessibleName(self.tr("Copy the signing key fingerprint"))
-        self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        actions = QHBoxLayout()
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.folder_button)
-        actions.addWidget(self.copy_button)
-        actions.addStretch(1)
-        grid.addWidget(self.result_icon, 0, 0)
-        grid.addWidget(self.result_label, 0, 1)
-        grid.addLayout(actions, 1, 1)
-        self.result_frame.hide()
-        return self.result_frame
+        return [self.copy_button]
 
     # -- choices ----------------------------------------------------------------------------
-
-    def _remembered(self, key: str, allowed: Sequence[str], default: str) -> str:
-        value = str(self.settings.value(key, default) or default)
-        return value if value in allowed else default
 
     def _activities(self, n: int) -> str:
         if n == 1:
@@ -458,15 +764,6 @@ class ExportDialog(QDialog):
             stem = self.tr("{name} register {date}").format(name=owner, date=today)
         return (safe_file_name(stem) or "register") + SUFFIXES[fmt]
 
-    def _start_folder(self) -> Path:
-        folder = str(self.settings.value(FOLDER_KEY, "") or "")
-        if folder and Path(folder).is_dir():
-            return Path(folder)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if docs and Path(docs).is_dir():
-            return Path(docs)
-        return Path.home()
-
     def _format_toggled(self, checked: bool) -> None:
         if checked:
             self._format_changed()
@@ -476,20 +773,7 @@ class ExportDialog(QDialog):
         old, self._format = self._format, new
         self.layout_combo.setEnabled(new == "xlsx")
         self._update_layout_help()
-        text = self.path_edit.text().strip()
-        if not text or old == new:
-            return
-        path = Path(text)
-        if path.name == self.default_name(old):
-            # Still the name govkit proposed: propose the one for this format.
-            name = self.default_name(new)
-        else:
-            name = path.name
-            for suffix in SUFFIXES.values():
-                if _has_suffix(name, suffix):
-                    name = name[: -len(suffix)] + SUFFIXES[new]
-                    break
-        self.path_edit.setText(str(path.with_name(name)) if name != path.name else text)
+        self._rename_for_format(old, new)
 
     def _update_layout_help(self) -> None:
         if self.current_format() != "xlsx":
@@ -512,6 +796,12 @@ class ExportDialog(QDialog):
         self.layout_help.setText(texts.get(self.current_layout(), ""))
         self.layout_combo.setAccessibleDescription(self.layout_help.text())
 
+    def _browse_title(self) -> str:
+        return self.tr("Export the register as")
+
+    def _progress_label(self) -> str:
+        return self.tr("Exporting the register…")
+
     def _file_filter(self, fmt: str) -> str:
         filters = {
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
@@ -521,65 +811,9 @@ class ExportDialog(QDialog):
         }
         return filters[fmt]
 
-    def browse(self) -> None:
-        fmt = self.current_format()
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the register as"),
-            self.path_edit.text().strip() or str(self._start_folder() / self.default_name(fmt)),
-            self._file_filter(fmt),
-            "",
-            # Export asks before replacing a file, once, when it is pressed.
-            QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if name:
-            self.path_edit.setText(str(self._with_suffix(Path(name), fmt)))
-            self.export_button.setFocus()
-
-    def destination(self) -> Path | None:
-        """The file to write: the path typed (a bare name goes to the current folder), with
-        the format's suffix added if it was left out; None if nothing is typed."""
-        text = self.path_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if not path.is_absolute():
-            path = self._start_folder() / path
-        return self._with_suffix(path, self.current_format())
-
-    @staticmethod
-    def _with_suffix(path: Path, fmt: str) -> Path:
-        suffix = SUFFIXES[fmt]
-        if _has_suffix(path.name, suffix):
-            return path
-        return path.with_name(path.name + suffix)
-
     # -- exporting --------------------------------------------------------------------------
 
-    def export(self) -> None:
-        """Check the destination, ask before replacing a file, then export on a worker."""
-        if self.current_task is not None:
-            return
-        self._clear_messages()
-        out = self.destination()
-        if out is None:
-            self._show_error(
-                self.tr("Give the name of the file to write, or choose it with Browse…")
-            )
-            self.path_edit.setFocus()
-            return
-        self.path_edit.setText(str(out))
-        if out.is_file() and not self.prompts.confirm(
-            self.tr("Replace the file?"),
-            self.tr(
-                "“{name}” already exists in the folder “{folder}”. Replace it with this export?"
-            ).format(name=out.name, folder=out.parent),
-            self.tr("&Replace"),
-            destructive=False,
-        ):
-            self.path_edit.setFocus()
-            return
-
+    def _work(self, out: Path) -> Callable[[Progress], ExportJob]:
         fmt, layout = self.current_format(), self.current_layout()
         ids, department = self.scope_arguments()
         workspace = self.workspace
@@ -597,100 +831,13 @@ class ExportDialog(QDialog):
             job.run()
             return job
 
-        self._set_busy(True)
-        task, _progress_dialog = run_on_vault(
-            self.tasks,
-            self,
-            workspace.ctx,
-            self.tr("Exporting the register…"),
-            work,
-            on_success=self._succeeded,
-            on_error=self._failed,
-            on_cancelled=self._cancelled,
-        )
-        if task.delivered:
-            self._set_busy(False)
-        else:
-            self.current_task = task
-            task.on_finished(self._finished)
+        return work
 
-    def _finished(self) -> None:
-        self.current_task = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.content.setEnabled(not busy)
-        self.export_button.setEnabled(not busy)
-        self.close_button.setEnabled(not busy)
-        if not busy:
-            self.export_button.setFocus()
-
-    def _succeeded(self, job: ExportJob) -> None:
-        self.last_job = job
+    def _remember(self, job: ExportJob) -> None:
+        super()._remember(job)
         self.settings.setValue(FORMAT_KEY, job.format)
         if job.format == "xlsx":
             self.settings.setValue(LAYOUT_KEY, job.layout)
-        self.settings.setValue(FOLDER_KEY, str(job.out.parent))
-        self._show_result(job)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self._show_error(str(exc))
-            return
-        log.error("The export failed", exc_info=exc)
-        self._show_error(
-            self.tr(
-                "The export failed because of an unexpected problem. Nothing was written. "
-                "The details are in govkit's log file."
-            )
-        )
-
-    def _cancelled(self) -> None:
-        self._show_message(
-            QStyle.StandardPixmap.SP_MessageBoxInformation,
-            html.escape(self.tr("Export cancelled. No file was written.")),
-            self.tr("Export cancelled. No file was written."),
-            actions=False,
-        )
-
-    # -- messages ---------------------------------------------------------------------------
-
-    def _clear_messages(self) -> None:
-        self.error_frame.hide()
-        self.error_label.clear()
-        self.result_frame.hide()
-        self.result_label.clear()
-
-    def _show_error(self, text: str) -> None:
-        self.result_frame.hide()
-        self.error_label.setText(text)
-        self.error_label.setAccessibleDescription(text)
-        self.error_frame.show()
-        self._reveal(self.error_frame)
-
-    def _show_message(
-        self,
-        icon: QStyle.StandardPixmap,
-        rich: str,
-        plain: str,
-        *,
-        actions: bool,
-        fingerprint: bool = False,
-    ) -> None:
-        self.error_frame.hide()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.result_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        self.result_label.setText(rich)
-        self.result_label.setAccessibleDescription(plain)
-        self.open_button.setVisible(actions)
-        self.folder_button.setVisible(actions)
-        self.copy_button.setVisible(fingerprint)
-        self.result_frame.show()
-        self._reveal(self.result_frame)
-
-    def _reveal(self, widget: QWidget) -> None:
-        """Scroll the message into view once the layout has made room for it."""
-        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(widget))
 
     def _show_result(self, job: ExportJob) -> None:
         counts = job.snapshot.counts
@@ -752,39 +899,8 @@ class ExportDialog(QDialog):
             rich,
             plain,
             actions=True,
-            fingerprint=job.format == "pack" and bool(job.fingerprint),
         )
-
-    # -- after an export --------------------------------------------------------------------
-
-    def _exported_path(self) -> Path | None:
-        job = self.last_job
-        if job is None:
-            return None
-        if not job.out.exists():
-            self._show_error(
-                self.tr("“{name}” is no longer there: it was moved or deleted.").format(
-                    name=job.out.name
-                )
-            )
-            return None
-        return job.out
-
-    def open_file(self) -> None:
-        path = self._exported_path()
-        if path is not None and not self.open_url(QUrl.fromLocalFile(str(path))):
-            self._show_error(
-                self.tr(
-                    "No program on this computer opens “{name}”. Open it from the folder instead."
-                ).format(name=path.name)
-            )
-
-    def show_folder(self) -> None:
-        path = self._exported_path()
-        if path is not None and not self.open_url(QUrl.fromLocalFile(str(path.parent))):
-            self._show_error(
-                self.tr("The folder “{folder}” could not be shown.").format(folder=path.parent)
-            )
+        self.copy_button.setVisible(job.format == "pack" and bool(job.fingerprint))
 
     def copy_fingerprint(self) -> None:
         if self.last_job is not None and self.last_job.fingerprint:
@@ -795,16 +911,3 @@ class ExportDialog(QDialog):
                 self.copy_button,
                 lambda: self.copy_button.setText(self.tr("&Copy fingerprint")),
             )
-
-    # -- closing ----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.current_task is not None:
-            return  # the export is running: its progress dialog has Cancel
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.current_task is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

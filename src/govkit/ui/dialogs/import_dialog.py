@@ -132,7 +132,7 @@ def examples(table: SourceTable, position: int, limit: int = EXAMPLES) -> list[s
     return found
 
 
-def _wrapped(text: str, parent: QWidget, *, name: str = "") -> QLabel:
+def wrapped_label(text: str, parent: QWidget, *, name: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -196,11 +196,11 @@ class ImportDialog(QDialog):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.report_page):
             self.pages.addWidget(page)
 
-        self.error_label = _wrapped("", self, name=self.tr("Problem"))
+        self.error_label = wrapped_label("", self, name=self.tr("Problem"))
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.note_label = _wrapped("", self, name=self.tr("Note"))
+        self.note_label = wrapped_label("", self, name=self.tr("Note"))
         self.note_label.hide()
 
         self.back_button = QPushButton(self.tr("&Back"), self)
@@ -239,7 +239,7 @@ class ImportDialog(QDialog):
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
         page.setAccessibleName(self.tr("Choose the file"))
-        self.file_intro = intro = _wrapped(
+        self.file_intro = intro = wrapped_label(
             self.tr(
                 "govkit reads the register of processing activities you keep in an Excel "
                 "workbook (.xlsx) or a CSV file, matches its columns to the register's fields and "
@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("&Choose a file…"), page)
         self.choose_button.setAccessibleName(self.tr("Choose a file"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = _wrapped(self.tr("No file chosen yet."), page, name=self.tr("File"))
+        self.file_label = wrapped_label(self.tr("No file chosen yet."), page, name=self.tr("File"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose_row = QHBoxLayout()
         self.file_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -276,8 +276,8 @@ class ImportDialog(QDialog):
         sheet_row.setContentsMargins(0, 0, 0, 0)
         self.sheet_row.hide()
 
-        self.summary_label = _wrapped("", page, name=self.tr("What the file holds"))
-        self.file_warnings = _wrapped("", page, name=self.tr("Remarks about the file"))
+        self.summary_label = wrapped_label("", page, name=self.tr("What the file holds"))
+        self.file_warnings = wrapped_label("", page, name=self.tr("Remarks about the file"))
         self.file_warnings.setStyleSheet(WARNING_STYLE)
         self.file_warnings.hide()
 
@@ -433,7 +433,7 @@ class ImportDialog(QDialog):
     def _build_mapping_page(self) -> QWidget:
         page = QWidget(self)
         page.setAccessibleName(self.tr("Match the columns"))
-        intro = _wrapped(
+        intro = wrapped_label(
             self.tr(
                 "Choose the field of the register that each column goes to. Columns left at "
                 "“— Do not import —” are not imported."
@@ -451,9 +451,11 @@ class ImportDialog(QDialog):
         register_row.addWidget(register_label)
         register_row.addWidget(self.register_combo)
         register_row.addStretch(1)
-        self.register_note = _wrapped("", page, name=self.tr("About the registers in the file"))
+        self.register_note = wrapped_label(
+            "", page, name=self.tr("About the registers in the file")
+        )
         self.register_note.hide()
-        self.remembered_label = _wrapped(
+        self.remembered_label = wrapped_label(
             self.tr("These are the matches you saved for files with the same columns."),
             page,
             name=self.tr("Remembered matches"),
@@ -479,7 +481,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
 
-        self.mapping_problems = _wrapped("", page, name=self.tr("Problems with the matches"))
+        self.mapping_problems = wrapped_label("", page, name=self.tr("Problems with the matches"))
         self.mapping_problems.setStyleSheet(WARNING_STYLE)
         self.mapping_problems.hide()
 
@@ -814,12 +816,12 @@ class ImportDialog(QDialog):
     def _build_preview_page(self) -> QWidget:
         page = QWidget(self)
         page.setAccessibleName(self.tr("Check the rows"))
-        self.preview_summary = _wrapped("", page, name=self.tr("Summary"))
+        self.preview_summary = wrapped_label("", page, name=self.tr("Summary"))
         font = QFont(self.preview_summary.font())
         font.setBold(True)
         self.preview_summary.setFont(font)
-        self.preview_hint = _wrapped("", page, name=self.tr("What to do"))
-        self.preview_warnings = _wrapped("", page, name=self.tr("Remarks about the file"))
+        self.preview_hint = wrapped_label("", page, name=self.tr("What to do"))
+        self.preview_warnings = wrapped_label("", page, name=self.tr("Remarks about the file"))
         self.preview_warnings.setStyleSheet(WARNING_STYLE)
         self.preview_warnings.hide()
 
@@ -860,7 +862,7 @@ class ImportDialog(QDialog):
         self.preview_view.setSortingEnabled(True)
         self.preview_view.selectionModel().currentRowChanged.connect(self._row_selected)
         self.preview_model.modelReset.connect(self._row_selected)
-        self.row_details = _wrapped("", page, name=self.tr("Details of the selected row"))
+        self.row_details = wrapped_label("", page, name=self.tr("Details of the selected row"))
         self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.row_details.hide()
 
@@ -979,7 +981,7 @@ class ImportDialog(QDialog):
     def _build_report_page(self) -> QWidget:
         page = QWidget(self)
         page.setAccessibleName(self.tr("Report"))
-        self.report_headline = _wrapped("", page, name=self.tr("Result"))
+        self.report_headline = wrapped_label("", page, name=self.tr("Result"))
         font = QFont(self.report_headline.font())
         font.setBold(True)
         self.report_headline.setFont(font)
@@ -988,7 +990,7 @@ class ImportDialog(QDialog):
         self.report_text.setReadOnly(True)
         self.report_text.setAccessibleName(self.tr("Report of the import"))
         self.report_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.report_note = _wrapped("", page, name=self.tr("Note"))
+        self.report_note = wrapped_label("", page, name=self.tr("Note"))
         self.report_note.hide()
         self.save_report_button = QPushButton(self.tr("&Save the report…"), page)
         self.save_report_button.setAccessibleName(self.tr("Save the report"))

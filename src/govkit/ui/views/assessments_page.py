@@ -80,6 +80,8 @@ class AssessmentsEmptyState(QWidget):
         self.start_button = QPushButton(self.tr("Start a screening of an activity…"), self)
         self.start_button.setAccessibleName(self.tr("Start a screening of an activity"))
         self.start_button.setDefault(True)
+        self.import_button = QPushButton(self.tr("Import a CNIL PIA file…"), self)
+        self.import_button.setAccessibleName(self.tr("Import a CNIL PIA file"))
         frame = QWidget(self)
         frame.setMaximumWidth(640)
         column = QVBoxLayout(frame)
@@ -89,6 +91,7 @@ class AssessmentsEmptyState(QWidget):
         column.addSpacing(16)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         row = QHBoxLayout()
@@ -104,6 +107,8 @@ class AssessmentsEmptyState(QWidget):
 class AssessmentsPage(QWidget):
     stateChanged = Signal()
     status = Signal(str)  # a short message for the status bar
+    exportRequested = Signal()  # export the assessment open (the window has the dialog)
+    importCnilRequested = Signal()  # import a CNIL PIA file (idem)
 
     def __init__(
         self,
@@ -127,6 +132,7 @@ class AssessmentsPage(QWidget):
         self.empty.start_button.clicked.connect(
             lambda: self.start_assessment(AssessmentKind.DPIA_SCREENING)
         )
+        self.empty.import_button.clicked.connect(self.importCnilRequested.emit)
         self.stack.addWidget(self.empty)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self.stack)
@@ -148,6 +154,23 @@ class AssessmentsPage(QWidget):
         self.new_button.setAccessibleName(self.tr("Start a new assessment"))
         self.new_button.clicked.connect(lambda: self.start_assessment())
         head.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("Import a CNIL PIA file…"), list_pane)
+        self.import_button.setAccessibleName(self.tr("Import a CNIL PIA file"))
+        self.import_button.setToolTip(
+            self.tr("Make a DPIA of a PIA exported from the CNIL's PIA software (Ctrl+Shift+I)")
+        )
+        self.import_button.clicked.connect(self.importCnilRequested.emit)
+        head.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("Export…"), list_pane)
+        self.export_button.setAccessibleName(self.tr("Export the assessment"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The assessment as a PDF report, its action plan as Excel or (a DPIA) a CNIL "
+                "PIA file (Ctrl+E)"
+            )
+        )
+        self.export_button.clicked.connect(self.exportRequested.emit)
+        head.addWidget(self.export_button)
         l_lay.addLayout(head)
 
         filters = QHBoxLayout()
@@ -273,6 +296,9 @@ class AssessmentsPage(QWidget):
         return labels
 
     def _subject_of(self, row: Assessment) -> str:
+        summary = self.model.summary(row.id)
+        if summary is not None:
+            return self.model.subject_name(summary)  # "(not linked to an activity)"…
         return self.model.subjects.get((row.subject_type, row.subject_id), "")
 
     def reload(self) -> None:
@@ -301,6 +327,7 @@ class AssessmentsPage(QWidget):
 
     def _on_editor_state(self) -> None:
         self.editor.setVisible(self.editor.assessment_id is not None)
+        self.export_button.setEnabled(self.editor.assessment_id is not None)
         self.stateChanged.emit()
 
     def _on_assessment_changed(self, _assessment_id: str) -> None:
@@ -337,6 +364,7 @@ class AssessmentsPage(QWidget):
         self.stack.setCurrentIndex(0 if total == 0 and self.editor.assessment_id is None else 1)
         # Nothing open: the list takes the whole page.
         self.editor.setVisible(self.editor.assessment_id is not None)
+        self.export_button.setEnabled(self.editor.assessment_id is not None)
         if self.model.filter.is_default:
             self.count_label.setText(
                 self.tr("{n} assessments").format(n=shown)

@@ -57,8 +57,11 @@ from govkit.assessments import progress as answers_progress
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus, SectionVerdict
 from govkit.domain.models import Assessment
 from govkit.services.assessments import AssessmentService, WorkflowError
+from govkit.services.cnil_pia import imported_pia
 from govkit.storage.errors import NotFoundError, UserFacingError, ValidationError
 from govkit.ui.dialogs.signoff_dialog import SignOffDialog
+from govkit.ui.views.assessment_versions import VersionSelector
+from govkit.ui.views.cnil_extras import ImportedDataDialog, question_panel
 from govkit.ui.widgets.form import ERROR_COLOUR
 from govkit.ui.widgets.prompts import Prompts
 
@@ -762,6 +765,26 @@ class QuestionnaireEditor(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.info)
+        meta = QHBoxLayout()
+        self.versions = VersionSelector(page)
+        self.versions.versionChosen.connect(self._version_chosen)
+        version_label = QLabel(_tr("&Version:"), page)
+        version_label.setBuddy(self.versions)
+        meta.addWidget(version_label)
+        meta.addWidget(self.versions)
+        # Under each question, what the CNIL PIA software said of it (an imported DPIA).
+        self.question_extras: Callable[[Assessment, str, str, QWidget], QWidget | None] = (
+            question_panel
+        )
+        self.imported_button = self._button(
+            page, _tr("From the CNIL PIA software…"), self.show_imported_data
+        )
+        self.imported_button.setToolTip(
+            _tr("What the CNIL PIA file held: comments, evaluations, statuses and opinions")
+        )
+        meta.addWidget(self.imported_button)
+        meta.addStretch(1)
+        lay.addLayout(meta)
 
         progress_row = QHBoxLayout()
         self.progress_bar = QProgressBar(page)
@@ -848,7 +871,11 @@ class QuestionnaireEditor(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return self.row is None or not AssessmentStatus(self.row.status).editable
+        return (
+            self.row is None
+            or not AssessmentStatus(self.row.status).editable
+            or self.versions.is_older(self.row.id)
+        )
 
     def open_assessment(self, assessment_id: str) -> None:
         """Show an assessment (NotFoundError if it is gone)."""
@@ -859,6 +886,7 @@ class QuestionnaireEditor(QWidget):
         self.row = row
         self.definition = self.service.definition(row)
         self.answers = self.service.answers(row)
+        self._update_versions()
         self._build_tree()
         keep = self.section_id if same and self.section_id in self._tree_items else None
         first = keep or next(iter(self._tree_items), None)
@@ -886,7 +914,11 @@ class QuestionnaireEditor(QWidget):
         except NotFoundError:
             self.close_assessment()
             return
+        newest = self.versions.newest_id
+        self._update_versions()
         if _shown_state(row) == _shown_state(self.row):
+            if self.versions.newest_id != newest:  # a new version: this one is older now
+                self.open_assessment(row.id)
             return
         if self.has_pending_edits():
             self.row = row
@@ -1012,6 +1044,16 @@ class QuestionnaireEditor(QWidget):
                 widget.set_read_only(self.read_only)
                 widget.edited.connect(self._on_edited)
                 widget.focused.connect(self._select_question)
+                extra = (
+                    self.question_extras(
+                        self.row, question.id, question.text.get(self.language), widget
+                    )
+                    if self.row is not None
+                    else None
+                )
+                column = widget.layout()
+                if extra is not None and column is not None:
+                    column.addWidget(extra)
                 self.question_widgets[question.id] = widget
                 lay.addWidget(widget)
         lay.addStretch(1)
@@ -1250,6 +1292,12 @@ class QuestionnaireEditor(QWidget):
                         changes=signed.requested_changes
                     )
                 banner += "\n" + _tr("Changing an answer reopens it as a draft.")
+        older = self.versions.is_older(row.id)
+        if older:
+            banner = _tr(
+                "Version {n} is an older version, kept as it was: it cannot be changed. Choose "
+                "the newest in the Version list to work on the assessment."
+            ).format(n=row.version)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         self.banner.setAccessibleName(banner)
@@ -1265,8 +1313,30 @@ class QuestionnaireEditor(QWidget):
         self.new_version_button.setVisible(
             status in (AssessmentStatus.APPROVED, AssessmentStatus.REJECTED)
         )
+        if older:
+            for button in (self.submit_button, self.new_version_button):
+                button.hide()
+        self.imported_button.setVisible(imported_pia(row) is not None)
         for widget in self.question_widgets.values():
             widget.set_read_only(self.read_only)
+
+    def _update_versions(self) -> None:
+        if self.row is not None:
+            self.versions.set_versions(self.service.versions(self.row.series_id), self.row.id)
+
+    def _version_chosen(self, assessment_id: str) -> None:
+        self.openRequested.emit(assessment_id)
+        self._update_versions()  # shows the version open (the same if it could not change)
+
+    def show_imported_data(self) -> ImportedDataDialog | None:
+        """What the CNIL PIA file of an imported DPIA held, in a dialog to read."""
+        pia = imported_pia(self.row) if self.row is not None else None
+        if self.row is None or pia is None or self.definition is None:
+            return None
+        dialog = ImportedDataDialog(self.row, pia, self.definition, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- the workflow ---------------------------------------------------------------------------
 
