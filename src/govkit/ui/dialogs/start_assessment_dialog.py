@@ -58,6 +58,7 @@ class StartAssessmentDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 5)
 
         self.kind_combo = QComboBox(self)
@@ -125,6 +126,7 @@ class StartAssessmentDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addLayout(form)
         lay.addWidget(self.message)
+        lay.addStretch(1)
         lay.addWidget(self.buttons)
 
         self.kind_combo.currentIndexChanged.connect(self._update_title)
