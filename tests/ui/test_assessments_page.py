@@ -733,3 +733,114 @@ def test_an_activity_not_offered_is_not_replaced_by_another(page: AssessmentsPag
     assert dialog.isVisible() and dialog.message.isVisible()
     dialog.reject()
     assert page.model.rowCount() == 10
+
+
+# -- the AI questionnaires --------------------------------------------------------------------
+
+
+def test_ai_questionnaires_in_the_list_filter_and_start_dialog(page: AssessmentsPage) -> None:
+    service = _service(page)
+    activity = _activity_id(page.workspace, "Citizen newsletter")
+    row = service.start(
+        AssessmentKind.AI_ACT_CLASSIFICATION,
+        subject_type="controller_activity",
+        subject_id=activity,
+    )
+    for question, value in [("ai_infers", "yes"), ("ai_autonomy", "yes")]:
+        service.answer(row.id, question, value)
+    for question in service.definition(row).section("prohibited").questions:
+        service.answer(row.id, question.id, "no")
+    service.answer(row.id, "annex_i_product", "no")
+    service.answer(row.id, "annex_iii_area", ["none"])
+    for question in service.definition(row).section("transparency").questions:
+        service.answer(row.id, question.id, "yes" if question.id == "art50_1_interaction" else "no")
+    page.reload()
+    model = page.model
+    n = _row_by_reference(page, "AIC-001")
+    assert model.data(model.index(n, ACol.TYPE)) == "AI Act"
+    assert model.data(model.index(n, ACol.OUTCOME)) == "Transparency obligations"
+
+    kinds = [page.type_filter.itemData(i) for i in range(page.type_filter.count())]
+    assert kinds == [None, *(kind.value for kind in AssessmentKind)]
+    page.type_filter.setCurrentIndex(
+        page.type_filter.findData(AssessmentKind.AI_ACT_CLASSIFICATION.value)
+    )
+    assert [model.row_at(i).reference for i in range(model.rowCount())] == ["AIC-001"]
+    page.clear_filters()
+
+    assert page.show_assessment(row.id)
+    editor = page.editor
+    assert editor.outcome_label.text() == "Outcome: Transparency obligations"
+    assert "Article 50(1)" in editor.reasons.text()
+    for size in SIZES:
+        _shot(page, "ai-act", size)
+
+    dialog = page.start_assessment(AssessmentKind.FRIA)
+    assert dialog is not None and dialog.kind is AssessmentKind.FRIA
+    offered = [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())]
+    for kind in (AssessmentKind.AI_ACT_CLASSIFICATION, AssessmentKind.AI_ETHICS):
+        assert kind.value in offered
+    # A kind whose questionnaire is not shipped cannot be started.
+    shipped = {
+        p.name for p in (Path(__file__).parents[2] / "resources" / "questionnaires").iterdir()
+    }
+    assert all(AssessmentKind(k).definition_id in shipped for k in offered)
+    assert "Article 27" in dialog.intro.text()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AssessmentKind.AI_ETHICS.value))
+    assert "ALTAI" in dialog.intro.text()
+    assert dialog.select_activity("controller_activity", activity)
+    assert dialog.title_text() == "AI ethics checklist: Citizen newsletter"
+    for size in ((700, 420), (900, 600)):
+        _shot(dialog, "start-ai", size)
+    dialog.reject()
+
+
+def test_fria_shows_a_section_per_right_chosen(page: AssessmentsPage) -> None:
+    service = _service(page)
+    row = service.start(
+        AssessmentKind.FRIA,
+        subject_type="controller_activity",
+        subject_id=_activity_id(page.workspace, "Citizen newsletter"),
+    )
+    service.answer(row.id, "rights_at_stake", ["non_discrimination", "social_security"])
+    service.answer(row.id, "social_security_seriousness", 3)
+    service.answer(row.id, "social_security_mitigation", "insufficient")
+    page.reload()
+    assert page.show_assessment(row.id)
+    editor = page.editor
+    sections = editor.sections_in_order()
+    assert "right_social_security" in sections and "right_non_discrimination" in sections
+    assert "right_child" not in sections
+    assert editor.outcome_label.text() == "Outcome: Not acceptable as it stands"
+    editor.show_section("right_social_security")
+    assert "social_security_seriousness" in editor.question_widgets
+    for size in SIZES:
+        _shot(page, "fria", size)
+    service.answer(row.id, "rights_at_stake", ["non_discrimination"])
+    editor.refresh()
+    assert "right_social_security" not in editor.sections_in_order()
+
+
+def test_ai_act_annex_iii_uses_follow_the_areas_chosen(page: AssessmentsPage) -> None:
+    service = _service(page)
+    row = service.start(
+        AssessmentKind.AI_ACT_CLASSIFICATION,
+        subject_type="controller_activity",
+        subject_id=_activity_id(page.workspace, "Citizen newsletter"),
+    )
+    for question in ("ai_infers", "ai_autonomy"):
+        service.answer(row.id, question, "yes")
+    service.answer(row.id, "annex_iii_area", ["essential_services"])
+    service.answer(row.id, "annex_iii_5_uses", ["5a"])
+    page.reload()
+    assert page.show_assessment(row.id)
+    editor = page.editor
+    editor.show_section("high_risk")
+    shown = {q for q, widget in editor.question_widgets.items() if not widget.isHidden()}
+    assert {"annex_iii_area", "annex_iii_5_uses"} <= shown
+    assert "annex_iii_4_uses" not in shown
+    assert "exception" in editor.sections_in_order()
+    assert "High-risk AI system" in editor.outcome_label.text()  # so far
+    editor.question_widgets["annex_iii_5_uses"].setFocus()
+    for size in SIZES:
+        _shot(page, "ai-act-annex-iii", size)

@@ -30,7 +30,7 @@ from govkit.assessments.definition import (
     Section,
 )
 from govkit.assessments.errors import DefinitionError
-from govkit.assessments.scoring import Count, Scale, Scoring, Sum, Total
+from govkit.assessments.scoring import Count, Highest, Scale, Scoring, Sum, Total
 
 NodeKey = tuple[str, str]  # ("question" | "section" | "score", id)
 
@@ -179,7 +179,7 @@ class _Checker:
     def _check_scoring(self, outcomes: set[str]) -> None:
         for score in self.scoring.scores:
             rule = score.rule
-            if isinstance(rule, Count | Sum):
+            if isinstance(rule, Count | Sum | Highest):
                 for index, question_id in enumerate(rule.questions):
                     where = f"{rule.path}.questions[{index}]"
                     question = self.questions.get(question_id)
@@ -212,7 +212,7 @@ class _Checker:
         if score_id == owner:
             self.fail(where, f"score {owner!r} refers to itself")
 
-    def _check_summable(self, rule: Sum, question: Question, where: str) -> None:
+    def _check_summable(self, rule: Sum | Highest, question: Question, where: str) -> None:
         kind = question.type
         if rule.use == "option_score":
             if kind not in CHOICE_TYPES:
@@ -242,7 +242,7 @@ class _Checker:
             score = self.scoring.score(item_id)
             assert score is not None
             rule = score.rule
-            if isinstance(rule, Count | Sum):
+            if isinstance(rule, Count | Sum | Highest):
                 yield from (("question", q) for q in rule.questions)
             elif isinstance(rule, Total):
                 yield from (("score", s) for s in rule.scores)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from govkit.assessments.answers import Answer, AnswerValue
 from govkit.assessments.conditions import Seen, holds, passes
 from govkit.assessments.definition import GAUGE_LEVELS, Definition, Question, QuestionType
-from govkit.assessments.scoring import Count, Rule, Scale, Scoring, Sum, Total
+from govkit.assessments.scoring import Count, Highest, Rule, Scale, Scoring, Sum, Total
 from govkit.assessments.validation import validate_answer
 
 
@@ -87,7 +87,7 @@ class Resolver:
     def _weight(self, rule: Count | Sum, question_id: str) -> float:
         return self.definition.question(question_id).weight if rule.weights else 1.0
 
-    def _counted(self, rule: Count | Sum, question_id: str) -> bool:
+    def _counted(self, rule: Count | Sum | Highest, question_id: str) -> bool:
         return rule.max_over == "all" or self.question_shown(question_id)
 
     def _compute(self, rule: Rule) -> float:
@@ -101,6 +101,15 @@ class Resolver:
             return sum(
                 self._weight(rule, q) * _contribution(self.definition.question(q), self.seen(q))
                 for q in rule.questions
+            )
+        if isinstance(rule, Highest):
+            return max(
+                (
+                    _contribution(self.definition.question(q), self.seen(q))
+                    for q in rule.questions
+                    if self.seen(q) is not None
+                ),
+                default=0.0,
             )
         if isinstance(rule, Total):
             return sum(self.score(s) for s in rule.scores)
@@ -117,6 +126,15 @@ class Resolver:
                 self._weight(rule, q) * _question_maximum(self.definition.question(q))
                 for q in rule.questions
                 if self._counted(rule, q)
+            )
+        if isinstance(rule, Highest):
+            return max(
+                (
+                    _question_maximum(self.definition.question(q))
+                    for q in rule.questions
+                    if self._counted(rule, q)
+                ),
+                default=0.0,
             )
         if isinstance(rule, Total):
             return sum(self.maximum(s) for s in rule.scores)

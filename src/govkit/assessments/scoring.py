@@ -13,12 +13,15 @@ Rules (each score has exactly one):
 - ``sum``: ``"use": "option_score"`` adds the chosen options' scores (single or multiple
   choice), ``"use": "value"`` adds numbers or gauge levels; ``"weights": true`` multiplies each
   by its question's ``weight``.
+- ``highest``: the highest contribution among ``questions`` (``"use"`` as for ``sum``), e.g.
+  the most serious of several gauges; 0 while none is answered.
 - ``total``: the sum of other ``scores``.
 - ``scale``: another ``score`` times ``factor`` (rounded half up with ``"round": true``), only
   while ``when`` holds if given (e.g. a reduction for strong mitigation).
 
 Every score also has a maximum: the most its questions' options allow (a count: the number or
-weights of its questions; a sum of numbers: their ``max``). ``"max_over": "all"`` (the
+weights of its questions; a sum of numbers: their ``max``; a highest: the highest of its
+questions' maxima). ``"max_over": "all"`` (the
 default) takes every listed question, so the maximum does not move while answering;
 ``"max_over": "visible"`` only the questions currently shown (e.g. one branch of a fork).
 Thresholds are tried from the top: ``min`` (score >= value), ``above`` (score > value) or, as
@@ -66,6 +69,16 @@ class Sum:
 
 
 @dataclass(frozen=True)
+class Highest:
+    """The highest contribution of one question (as in Sum, without weights)."""
+
+    questions: tuple[str, ...]
+    use: str  # SUM_USES
+    max_over: str = "all"
+    path: str = field(default="", compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class Total:
     scores: tuple[str, ...]
     path: str = field(default="", compare=False, repr=False)
@@ -80,7 +93,7 @@ class Scale:
     path: str = field(default="", compare=False, repr=False)
 
 
-Rule = Count | Sum | Total | Scale
+Rule = Count | Sum | Highest | Total | Scale
 
 
 @dataclass(frozen=True)
@@ -149,7 +162,7 @@ _EMPTY = Node([], "", "")
 
 def _parse_score(node: Node, score_id: str, languages: tuple[str, ...]) -> Score:
     Node(score_id, node.path, node.source).identifier()
-    rules = ("count", "sum", "total", "scale")
+    rules = ("count", "sum", "highest", "total", "scale")
     members = node.fields((), ("label", *rules))
     present = [key for key in rules if key in members]
     if len(present) != 1:
@@ -171,15 +184,17 @@ def _parse_score(node: Node, score_id: str, languages: tuple[str, ...]) -> Score
         )
     elif present[0] == "sum":
         fields = rule_node.fields(("questions", "use"), ("weights", "max_over"))
-        use = fields["use"].string()
-        if use not in SUM_USES:
-            fields["use"].fail(f"'use' must be one of {', '.join(SUM_USES)}, found {use!r}")
         rule = Sum(
             _ids(fields["questions"]),
-            use,
+            _use(fields["use"]),
             _flag(fields, "weights"),
             _max_over(fields),
             rule_node.path,
+        )
+    elif present[0] == "highest":
+        fields = rule_node.fields(("questions", "use"), ("max_over",))
+        rule = Highest(
+            _ids(fields["questions"]), _use(fields["use"]), _max_over(fields), rule_node.path
         )
     elif present[0] == "total":
         fields = rule_node.fields(("scores",))
@@ -244,6 +259,13 @@ def _ids(node: Node) -> tuple[str, ...]:
         if value in ids[:index]:
             node.fail(f"{value!r} is listed twice")
     return tuple(ids)
+
+
+def _use(node: Node) -> str:
+    use = node.string()
+    if use not in SUM_USES:
+        node.fail(f"'use' must be one of {', '.join(SUM_USES)}, found {use!r}")
+    return use
 
 
 def _flag(fields: dict[str, Node], key: str) -> bool:

@@ -10,6 +10,10 @@ from govkit.i18n import N_, _
 class AssessmentKind(StrEnum):
     DPIA_SCREENING = "dpia_screening"
     DPIA = "dpia"
+    AI_ACT_CLASSIFICATION = "ai_act_classification"
+    AI_ETHICS = "ai_ethics"
+    FRIA = "fria"
+    ALGORITHMIC_IMPACT = "algorithmic_impact"
 
     @property
     def label(self) -> str:
@@ -24,6 +28,10 @@ class AssessmentKind(StrEnum):
 _KIND_LABELS = {
     AssessmentKind.DPIA_SCREENING: N_("DPIA screening"),
     AssessmentKind.DPIA: N_("Data protection impact assessment (DPIA)"),
+    AssessmentKind.AI_ACT_CLASSIFICATION: N_("EU AI Act classification"),
+    AssessmentKind.AI_ETHICS: N_("AI ethics checklist (ALTAI)"),
+    AssessmentKind.FRIA: N_("Fundamental-rights impact assessment (FRIA)"),
+    AssessmentKind.ALGORITHMIC_IMPACT: N_("Algorithmic impact assessment (AIA)"),
 }
 
 

@@ -720,7 +720,7 @@ def write_assessment_pdf(
             org=report.org_name,
         ),
         creator=f"govkit {__version__}",
-        keywords=[_("GDPR"), _("Article 35"), snapshot.kind.label, clean(snapshot.reference)],
+        keywords=[*_keywords(snapshot.kind), snapshot.kind.label, clean(snapshot.reference)],
         lang=snapshot.language,
         displayDocTitle=1,
         pageCompression=1,
@@ -748,3 +748,12 @@ def write_assessment_pdf(
 
 
 __all__ = ["PdfResult", "write_assessment_pdf"]
+
+
+def _keywords(kind: AssessmentKind) -> list[str]:
+    """The law an assessment of this kind implements, for the PDF's keywords."""
+    if kind in (AssessmentKind.DPIA_SCREENING, AssessmentKind.DPIA):
+        return [_("GDPR"), _("Article 35")]
+    if kind in (AssessmentKind.AI_ACT_CLASSIFICATION, AssessmentKind.FRIA):
+        return [_("AI Act")]
+    return [_("Artificial intelligence")]

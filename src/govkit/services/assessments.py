@@ -33,6 +33,7 @@ from govkit.assessments import (
     answers_from_json,
     answers_to_json,
     builtin_definition,
+    builtin_versions,
     evaluate,
     parse_definition,
     validate_answer,
@@ -54,7 +55,14 @@ from govkit.storage.errors import NotFoundError, UserFacingError, ValidationErro
 
 ENTITY = "assessment"
 REVIEW_AFTER_DAYS = 365  # an approved assessment's next review, unless the signer sets one
-_PREFIX = {AssessmentKind.DPIA_SCREENING: "SCR", AssessmentKind.DPIA: "DPIA"}
+_PREFIX = {
+    AssessmentKind.DPIA_SCREENING: "SCR",
+    AssessmentKind.DPIA: "DPIA",
+    AssessmentKind.AI_ACT_CLASSIFICATION: "AIC",
+    AssessmentKind.AI_ETHICS: "ETH",
+    AssessmentKind.FRIA: "FRIA",
+    AssessmentKind.ALGORITHMIC_IMPACT: "AIA",
+}
 SUBJECT_TYPES = ("controller_activity", "processor_activity")
 
 
@@ -684,6 +692,12 @@ def _subject_label(s: Any, subject_type: str, subject_id: str) -> str:
     if subject is None:
         raise NotFoundError(_("The activity to assess no longer exists."))
     return str(subject.name)
+
+
+def startable_kinds() -> list[AssessmentKind]:
+    """The kinds of assessment govkit ships a questionnaire for, in the enum's order (a kind
+    whose definition file is not shipped cannot be started)."""
+    return [kind for kind in AssessmentKind if builtin_versions(kind.definition_id)]
 
 
 def _next_reference(s: Any, kind: AssessmentKind) -> str:

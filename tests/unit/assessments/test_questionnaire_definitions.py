@@ -40,15 +40,21 @@ def validator() -> Any:
     return jsonschema.Draft202012Validator(schema)
 
 
-def test_the_two_builtin_definitions_are_shipped() -> None:
+def test_the_builtin_definitions_are_shipped() -> None:
     assert builtin_folder() == BUILTIN
     assert sorted(p.relative_to(BUILTIN).as_posix() for p in BUILTIN_FILES) == [
+        "ai-act-classification/1.json",
+        "ai-ethics/1.json",
         "dpia-screening/1.json",
         "dpia/1.json",
+        "fria/1.json",
     ]
     assert [(d.id, d.version, d.kind) for d in builtin_definitions()] == [
+        ("ai-act-classification", 1, "ai_act_classification"),
+        ("ai-ethics", 1, "ai_ethics"),
         ("dpia", 1, "dpia"),
         ("dpia-screening", 1, "dpia_screening"),
+        ("fria", 1, "fria"),
     ]
 
 
@@ -99,7 +105,7 @@ def _texts(definition: Definition) -> list[tuple[str, Text]]:
     return found
 
 
-@pytest.mark.parametrize("definition_id", ["dpia-screening", "dpia"])
+@pytest.mark.parametrize("definition_id", [p.parent.name for p in BUILTIN_FILES])
 def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
     definition = builtin_definition(definition_id)
     assert definition.languages == ("en", "fr")
@@ -109,13 +115,14 @@ def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
     assert identical == []  # nothing left untranslated
 
 
-@pytest.mark.parametrize("definition_id", ["dpia-screening", "dpia"])
+@pytest.mark.parametrize("definition_id", [p.parent.name for p in BUILTIN_FILES])
 def test_every_builtin_question_has_guidance_and_cites(definition_id: str) -> None:
     definition = builtin_definition(definition_id)
+    sources = ("GDPR ", "EDPB ", "WP29 ", "AI Act ", "ALTAI ", "EU Charter", "Directive (EU) ")
     for question in definition.all_questions():
         assert question.guidance is not None, question.id
         assert question.cites, question.id
-        assert all(c.startswith(("GDPR ", "EDPB ", "WP29 ")) for c in question.cites), question.id
+        assert all(c.startswith(sources) for c in question.cites), question.id
 
 
 def test_screening_covers_the_nine_wp248_criteria() -> None:
@@ -222,7 +229,9 @@ def test_a_new_version_leaves_version_1_as_it_was(tmp_path: Path) -> None:
     assert parse_definition(kept_copy, source="assessment 7") == v1
     assert v1.has_question("c9_prevents_rights")
     assert not newest.has_question("c9_prevents_rights")
-    assert [d.version for d in builtin_definitions(folder=folder)] == [1, 2]
+    newest_versions = {d.id: d.version for d in builtin_definitions(folder=folder)}
+    assert newest_versions["dpia-screening"] == 2
+    assert newest_versions["dpia"] == 1
 
 
 def test_parsed_files_are_cached(tmp_path: Path) -> None:
@@ -236,8 +245,8 @@ def test_parsed_files_are_cached(tmp_path: Path) -> None:
 
 def test_unknown_definition_or_version(tmp_path: Path) -> None:
     folder = _copy_builtin(tmp_path)
-    with pytest.raises(DefinitionNotFound, match="no questionnaire “ai-ethics”"):
-        builtin_definition("ai-ethics", folder=folder)
+    with pytest.raises(DefinitionNotFound, match="no questionnaire “privacy-audit”"):
+        builtin_definition("privacy-audit", folder=folder)
     with pytest.raises(DefinitionNotFound, match="Version 3"):
         builtin_definition("dpia", 3, folder=folder)
     assert builtin_definitions(folder=tmp_path / "missing") == []

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from govkit.assessments import Answer, Definition, evaluate, parse_definition
+from govkit.assessments import Answer, Definition, DefinitionError, evaluate, parse_definition
 
 Data = dict[str, Any]
 
@@ -352,3 +352,58 @@ def test_an_override_below_the_top_waits_for_completeness() -> None:
     assert done.reasons[0] == "A rule of the questionnaire leads to “Low”."
     tie = evaluate(definition, {"a": Answer("no"), "b": Answer("yes")})
     assert tie.outcome is not None and tie.outcome.id == "low" and tie.decided_by_override
+
+
+def test_highest_takes_the_most_serious_answer_shown() -> None:
+    gauge_levels = [en("1"), en("2"), en("3"), en("4")]
+    definition = scored(
+        {
+            "worst": {"highest": {"questions": ["g1", "g2", "g3"], "use": "value"}},
+            "worst_option": {"highest": {"questions": ["c", "m"], "use": "option_score"}},
+            "worst_visible": {
+                "highest": {"questions": ["n", "g3"], "use": "value", "max_over": "visible"}
+            },
+        },
+        [
+            {"id": "g1", "type": "gauge", "text": en("g1"), "levels": gauge_levels},
+            {"id": "g2", "type": "gauge", "text": en("g2"), "levels": gauge_levels},
+            {"id": "show", "type": "yes_no", "text": en("show")},
+            {
+                "id": "g3",
+                "type": "gauge",
+                "text": en("g3"),
+                "levels": gauge_levels,
+                "condition": {"question": "show", "equals": "yes"},
+            },
+            {"id": "n", "type": "number", "text": en("n"), "min": -5, "max": 3},
+            choice("c", [1, 5]),
+            checkbox("m", [2, 4]),
+        ],
+        [{"min": 3, "outcome": "high"}, {"min": 0, "outcome": "low"}],
+    )
+    nothing = evaluate(definition, {})
+    assert nothing.scores == {"worst": 0, "worst_option": 0, "worst_visible": 0}
+    assert nothing.maxima == {"worst": 4, "worst_option": 6, "worst_visible": 3}
+    given = {"g1": Answer(2), "g2": Answer(1), "g3": Answer(4), "c": Answer("o0")}
+    hidden = evaluate(definition, given | {"m": Answer(("o0", "o1")), "n": Answer(-2)})
+    # g3 is hidden: its 4 counts for nothing; a multiple choice contributes its options' sum
+    assert hidden.scores == {"worst": 2, "worst_option": 6, "worst_visible": -2}
+    assert hidden.outcome is not None and hidden.outcome.id == "low"
+    shown = evaluate(definition, given | {"show": Answer("yes")})
+    assert shown.scores == {"worst": 4, "worst_option": 1, "worst_visible": 4}
+    assert shown.maxima["worst_visible"] == 4
+    assert shown.outcome is not None and shown.outcome.id == "high"
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ({"questions": ["t"], "use": "value"}, "'value' needs a number or gauge question"),
+        ({"questions": ["t"], "use": "sum"}, "'use' must be one of option_score, value"),
+        ({"questions": ["t"], "use": "value", "weights": True}, "weights"),
+        ({"questions": ["x"], "use": "value"}, "unknown question 'x'"),
+    ],
+)
+def test_highest_is_checked(rule: Data, problem: str) -> None:
+    with pytest.raises(DefinitionError, match=problem):
+        scored({"h": {"highest": rule}}, [{"id": "t", "type": "text", "text": en("t")}])

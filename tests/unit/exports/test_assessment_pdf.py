@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Flowable
 
+from govkit.domain.assessment_enums import AssessmentKind
 from govkit.domain.assessment_parts import Risk, SignOff
 from govkit.exports import assessment_pdf
 from govkit.exports.assessment_pdf import write_assessment_pdf
@@ -319,3 +320,37 @@ def test_risk_map_places_markers_and_lists_unassessed_risks() -> None:
     assert lines[2].title == "(untitled risk)" and lines[2].before == "not assessed"
     width, height = RiskMap(risks).wrap(500, 800)
     assert 0 < width < 500 and 0 < height < 800
+
+
+@poppler
+def test_ai_act_classification_prints_its_class_and_the_ai_act_keywords(tmp_path: Path) -> None:
+    ws, _key = Workspace.create(
+        tmp_path / "ai.govkit",
+        person_name="Ada Lovelace",
+        passphrase="correct horse battery staple",
+        organisation_name="City of Testville",
+        kdf=MIN_KDF,
+    )
+    try:
+        activity = ws.activities.create({"name": "Benefit pre-check", "department": "Social"}).id
+        service = AssessmentService(ws.ctx)
+        row = service.start(
+            AssessmentKind.AI_ACT_CLASSIFICATION,
+            subject_type="controller_activity",
+            subject_id=activity,
+        )
+        service.answer(row.id, "ai_infers", "yes")
+        service.answer(row.id, "ai_autonomy", "yes")
+        service.answer(row.id, "art5_c_social_scoring", "yes", note="Ranks residents")
+        snap = take_assessment_snapshot(ws, row.id)
+    finally:
+        ws.close()
+    assert snap.reference == "AIC-001"
+    out = tmp_path / "classification.pdf"
+    write_assessment_pdf(snap, out)
+    text = _flat(_text(out))
+    assert "EU AI Act classification" in text and "Prohibited practice" in text
+    assert "Article 5(1)(c) AI Act" in text and "Ranks residents" in text
+    assert not _story_has_map(snap)
+    info = _info(out)
+    assert "AI Act" in info["Keywords"] and "GDPR" not in info["Keywords"]

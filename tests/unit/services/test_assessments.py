@@ -219,3 +219,44 @@ def test_risks_and_review_dates(service: AssessmentService, activity: str) -> No
     approved = service.approve(screening, name="Ada", role="DPO")
     assert approved.next_review is not None and approved.approved_at is not None
     assert (approved.next_review - approved.approved_at.date()).days == 365
+
+
+def test_the_ai_questionnaires_start_with_their_own_references(
+    service: AssessmentService, activity: str
+) -> None:
+    from govkit.services.assessments import startable_kinds
+
+    ai_kinds = (AssessmentKind.AI_ACT_CLASSIFICATION, AssessmentKind.AI_ETHICS, AssessmentKind.FRIA)
+    assert set(ai_kinds) <= set(startable_kinds())
+    started = {
+        kind: service.start(kind, subject_type="controller_activity", subject_id=activity)
+        for kind in ai_kinds
+    }
+    second = service.start(
+        AssessmentKind.FRIA, subject_type="controller_activity", subject_id=activity
+    )
+    assert {k: r.reference for k, r in started.items()} == {
+        AssessmentKind.AI_ACT_CLASSIFICATION: "AIC-001",
+        AssessmentKind.AI_ETHICS: "ETH-001",
+        AssessmentKind.FRIA: "FRIA-001",
+    }
+    assert second.reference == "FRIA-002"
+    assert started[AssessmentKind.FRIA].risks == []  # the DPIA's risk table is the DPIA's
+    assert service.definition(started[AssessmentKind.FRIA]).id == "fria"
+    classification = started[AssessmentKind.AI_ACT_CLASSIFICATION].id
+    result = service.answer(classification, "ai_infers", "no")
+    assert result.outcome is not None and result.outcome.id == "not_ai_system"
+    assert service.get(classification).outcome == "not_ai_system"
+    # An AI assessment of an activity does not count as a DPIA screening.
+    assert service.dpia_state("controller_activity", activity) is DpiaState.NOT_SCREENED
+
+
+def test_every_kind_has_a_reference_prefix() -> None:
+    from govkit.services.assessments import _PREFIX
+
+    assert set(_PREFIX) == set(AssessmentKind)
+    assert len(set(_PREFIX.values())) == len(_PREFIX)
+    assert _PREFIX[AssessmentKind.ALGORITHMIC_IMPACT] == "AIA"
+    assert AssessmentKind.ALGORITHMIC_IMPACT.definition_id == "algorithmic-impact"
+    assert AssessmentKind.AI_ACT_CLASSIFICATION.definition_id == "ai-act-classification"
+    assert all(kind.label for kind in AssessmentKind)

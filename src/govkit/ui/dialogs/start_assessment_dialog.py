@@ -1,4 +1,5 @@
-"""Starting an assessment: its type (DPIA screening or DPIA), the activity and a title."""
+"""Starting an assessment: its type (DPIA screening, DPIA, AI questionnaires…), the activity
+and a title."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govkit.assessments import builtin_definition
 from govkit.domain.assessment_enums import AssessmentKind
+from govkit.services.assessments import startable_kinds
+from govkit.ui.views.questionnaire_editor import ui_language
 from govkit.ui.widgets.form import ERROR_COLOUR
 
 
@@ -50,21 +54,18 @@ class StartAssessmentDialog(QDialog):
         self._title_edited = False
         self._setting_title = False
 
-        intro = QLabel(
-            self.tr(
-                "A DPIA screening asks the nine criteria of the EDPB guidelines to decide whether "
-                "a data protection impact assessment is needed. A DPIA describes the processing, "
-                "checks its necessity and proportionality, and assesses the risks to people."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
+        # What the chosen questionnaire is for: its definition's description.
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 5)
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Type of assessment"))
-        for value in AssessmentKind:
+        for value in startable_kinds():
             self.kind_combo.addItem(value.label, value.value)
-        if kind is not None:
+        if kind is not None and self.kind_combo.findData(kind.value) >= 0:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
 
         self.activity_combo = QComboBox(self)
@@ -122,14 +123,17 @@ class StartAssessmentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(intro)
+        lay.addWidget(self.intro)
         lay.addLayout(form)
         lay.addWidget(self.message)
+        lay.addStretch(1)
         lay.addWidget(self.buttons)
 
         self.kind_combo.currentIndexChanged.connect(self._update_title)
+        self.kind_combo.currentIndexChanged.connect(self._update_intro)
         self.activity_combo.currentIndexChanged.connect(self._update_title)
         self._update_title()
+        self._update_intro()
         if not self._activities:
             self.message.setText(
                 self.tr("The register has no activity yet: add one before assessing it.")
@@ -178,11 +182,7 @@ class StartAssessmentDialog(QDialog):
         if self._title_edited:
             return
         name = self._activity_name()
-        short = (
-            self.tr("DPIA screening")
-            if self.kind is AssessmentKind.DPIA_SCREENING
-            else self.tr("DPIA")
-        )
+        short = self._short_kind(self.kind)
         self.title_edit.setText(
             self.tr("{kind}: {activity}").format(kind=short, activity=name) if name else ""
         )
@@ -190,6 +190,23 @@ class StartAssessmentDialog(QDialog):
         line = self.activity_combo.lineEdit()
         if line is not None:
             line.setCursorPosition(0)
+
+    def _short_kind(self, kind: AssessmentKind) -> str:
+        """The kind at the start of a proposed title ("DPIA: Parking permits")."""
+        labels = {
+            AssessmentKind.DPIA_SCREENING: self.tr("DPIA screening"),
+            AssessmentKind.DPIA: self.tr("DPIA"),
+            AssessmentKind.AI_ACT_CLASSIFICATION: self.tr("AI Act classification"),
+            AssessmentKind.AI_ETHICS: self.tr("AI ethics checklist"),
+            AssessmentKind.FRIA: self.tr("FRIA"),
+            AssessmentKind.ALGORITHMIC_IMPACT: self.tr("Algorithmic impact assessment"),
+        }
+        return labels[kind]
+
+    def _update_intro(self, *_args: object) -> None:
+        definition = builtin_definition(self.kind.definition_id)
+        description = definition.description or definition.title
+        self.intro.setText(description.get(ui_language()))
 
     def accept(self) -> None:
         if self.subject() is None:

@@ -61,7 +61,16 @@ def column_title(col: ACol) -> str:
 
 
 def kind_short_label(kind: AssessmentKind) -> str:
-    return _tr("Screening") if kind is AssessmentKind.DPIA_SCREENING else _tr("DPIA")
+    """The kind in the list's Type column."""
+    labels = {
+        AssessmentKind.DPIA_SCREENING: _tr("Screening"),
+        AssessmentKind.DPIA: _tr("DPIA"),
+        AssessmentKind.AI_ACT_CLASSIFICATION: _tr("AI Act"),
+        AssessmentKind.AI_ETHICS: _tr("AI ethics"),
+        AssessmentKind.FRIA: _tr("FRIA"),
+        AssessmentKind.ALGORITHMIC_IMPACT: _tr("AIA"),
+    }
+    return labels[kind]
 
 
 @dataclass(frozen=True)

@@ -183,8 +183,8 @@ class AssessmentsPage(QWidget):
         self.type_filter = QComboBox(list_pane)
         self.type_filter.setAccessibleName(self.tr("Type filter"))
         self.type_filter.addItem(self.tr("All types"), None)
-        self.type_filter.addItem(self.tr("DPIA screenings"), AssessmentKind.DPIA_SCREENING.value)
-        self.type_filter.addItem(self.tr("DPIAs"), AssessmentKind.DPIA.value)
+        for kind in AssessmentKind:
+            self.type_filter.addItem(self._plural_label(kind), kind.value)
         type_label = QLabel(self.tr("T&ype:"), list_pane)
         type_label.setBuddy(self.type_filter)
         self.status_filter = QComboBox(list_pane)
@@ -269,6 +269,18 @@ class AssessmentsPage(QWidget):
                         )
                     )
         return choices
+
+    def _plural_label(self, kind: AssessmentKind) -> str:
+        """The kind in the type filter ("DPIAs")."""
+        labels = {
+            AssessmentKind.DPIA_SCREENING: self.tr("DPIA screenings"),
+            AssessmentKind.DPIA: self.tr("DPIAs"),
+            AssessmentKind.AI_ACT_CLASSIFICATION: self.tr("AI Act classifications"),
+            AssessmentKind.AI_ETHICS: self.tr("AI ethics checklists"),
+            AssessmentKind.FRIA: self.tr("Fundamental-rights impact assessments"),
+            AssessmentKind.ALGORITHMIC_IMPACT: self.tr("Algorithmic impact assessments"),
+        }
+        return labels[kind]
 
     def _subjects(self) -> dict[tuple[str, str], str]:
         names: dict[tuple[str, str], str] = {}

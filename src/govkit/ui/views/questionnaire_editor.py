@@ -69,7 +69,8 @@ SAVE_DELAY_MS = 1200  # typed text is saved after this pause (and when the field
 RADIO_LIMIT = 6  # single choice: radios up to this many options, a drop-down beyond
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value
 
-OUTCOME_COLOURS = {1: "#1b5e20", 2: "#8a4b00", 3: "#9b1c1c"}  # by outcome level, AA on white
+# By outcome level, AA on white (level 0, e.g. "not an AI system", stays neutral).
+OUTCOME_COLOURS = {1: "#1b5e20", 2: "#8a4b00", 3: "#9b1c1c", 4: "#9b1c1c"}
 VERDICT_MARKS = {
     SectionVerdict.ACCEPTABLE: "✓",
     SectionVerdict.IMPROVABLE: "△",
