@@ -630,7 +630,7 @@ def _write_ai_table(rows: Sequence[RecordRow]) -> None:
         phase = facts.phase.label + (" (" + _("archived") + ")" if row.archived else "")
         tier = facts.tier.label
         if facts.annex_area:
-            tier += " " + _("Annex III {point}").format(point=AnnexIIIArea(facts.annex_area).point)
+            tier += ", " + _("Annex III {point}").format(point=AnnexIIIArea(facts.annex_area).point)
         review = row.next_review.isoformat() if row.next_review else ""
         live = not row.archived and row.status.value != "retired"
         if live and row.next_review is not None and row.next_review < today:

@@ -89,4 +89,19 @@ def validate_ai_system(record: AiSystem) -> dict[str, str]:
         if not (model.name.strip() or model.type.strip()):
             problems["models"] = _("Every model needs a name or a type.")
             break
+    if record.website.strip() and not _is_web_address(record.website):
+        problems["website"] = _("The website must be an address starting with https://.")
+    for entry in record.register_entries:
+        if entry.url.strip() and not _is_web_address(entry.url):
+            problems["register_entries"] = _("A register entry's address must start with https://.")
+            break
     return problems
+
+
+def _is_web_address(text: str) -> bool:
+    text = text.strip().casefold()
+    return (
+        text.startswith(("https://", "http://"))
+        and len(text) > len("https://")
+        and (" " not in text)
+    )
