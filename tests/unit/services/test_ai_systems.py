@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from govkit.domain.ai_enums import AiPhase, AiRiskTier, DutyKey, DutyStatus
 from govkit.domain.assessment_enums import AssessmentKind
 from govkit.domain.completeness import completeness
 from govkit.domain.enums import ChangeAction
+from govkit.exports.assessment_xlsx import write_action_plan_xlsx
 from govkit.services.ai_systems import AiSystemService, ai_system_service
 from govkit.services.assessment_snapshots import take_assessment_snapshot
 from govkit.services.assessments import AssessmentService
@@ -184,7 +187,7 @@ def test_linked_activities_with_their_legal_basis(
     assert [a.subject_id for a in service.linked_activities(system.id)] == [processing.id]
 
 
-def test_an_assessment_of_an_ai_system(workspace: Workspace) -> None:
+def test_an_assessment_of_an_ai_system(workspace: Workspace, tmp_path: Path) -> None:
     service = workspace.ai_systems
     system = service.create(BENEFIT)
     assessments = AssessmentService(workspace.ctx)
@@ -201,6 +204,17 @@ def test_an_assessment_of_an_ai_system(workspace: Workspace) -> None:
         "AI-001",
         "Benefit eligibility pre-check",
     )
+    # Its action-plan workbook says what was assessed.
+    path = tmp_path / "plan.xlsx"
+    write_action_plan_xlsx(snapshot, path)
+    texts = {
+        str(cell.value)
+        for sheet in load_workbook(path).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    }
+    assert "AI system assessed" in texts and "AI-001 Benefit eligibility pre-check" in texts
     # An assessment of another subject cannot be the source.
     activity = workspace.activities.create({"name": "Loans", "department": "Library"})
     other = assessments.start(
