@@ -381,9 +381,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if code == EXIT_OK:
         _say(
             _(
-                "The vault holds the invented {city}: {n} processing activities and {p} "
-                "activities as processor. Every person and detail in it is fictional."
-            ).format(city=demo.CITY, n=count, p=len(demo.PROCESSOR_ACTIVITIES))
+                "The vault holds the invented {city}: {n} processing activities, {p} "
+                "activities as processor and {s} AI systems. Every person and detail in it is "
+                "fictional."
+            ).format(
+                city=demo.CITY,
+                n=count,
+                p=len(demo.PROCESSOR_ACTIVITIES),
+                s=len(demo.AI_SYSTEMS),
+            )
         )
     return code
 

@@ -210,10 +210,12 @@ def test_demo_creates_the_asked_number_of_activities(tmp_path: Path, run: Run) -
     code, out, err = run("demo", path, "--activities", 200)
     assert code == 0, err
     assert "GKRK-" in out and demo.CITY in out
+    assert f"{len(demo.AI_SYSTEMS)} AI systems" in out
     ws = _open(path)
     try:
         assert ws.activities.count() == 200
         assert ws.processor_activities.count() == len(demo.PROCESSOR_ACTIVITIES) >= 4
+        assert ws.ai_systems.count() == len(demo.AI_SYSTEMS) == 7
         assert ws.organisation.get().name == demo.CITY
         assert ws.vault.person.name == demo.DEMO_PERSON
     finally:

@@ -34,7 +34,7 @@ from govkit.i18n import _
 from govkit.services.ai_systems import AiSystemService
 from govkit.services.catalogues import CatalogueService
 from govkit.services.context import ServiceContext
-from govkit.services.demo_ai import populate_demo_ai_systems
+from govkit.services.demo_ai import SYSTEMS, populate_demo_ai_systems
 from govkit.services.demo_assessments import populate_demo_assessments
 from govkit.services.organisation import OrganisationService
 from govkit.services.registers import RecordService, controller_service, processor_service
@@ -44,6 +44,7 @@ from govkit.storage.errors import ValidationError
 MAX_ACTIVITIES = 100_000
 DEFAULT_ACTIVITIES = 40
 CITY = "City of Lindenhaven"
+AI_SYSTEMS = SYSTEMS  # the demo AI systems register (services/demo_ai.py)
 DEMO_PERSON = "Adaeze Okafor"  # the city's DPO, who opens a demo vault made by ``govkit demo``
 DOMAIN = "lindenhaven.example"
 
