@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from govkit.domain.ai_enums import AiRiskTier, AnnexIIIArea, DutyKey, DutyStatus
+from govkit.domain.ai_enums import AiRiskTier, AnnexIIIArea, DutyKey, DutyStatus, RegisterKind
 from govkit.domain.fields import AI_SYSTEM_FIELDS, public_fields
 from govkit.domain.jsonable import to_jsonable
-from govkit.domain.models import AiSystem
+from govkit.domain.models import AiSystem, Organisation
 from govkit.domain.parts import AiDuty
 from govkit.i18n import N_, _
 
@@ -269,3 +269,69 @@ def public_values(system: AiSystem) -> dict[str, Any]:
     if system.contact_internal:
         del data["contact"]
     return data
+
+
+@dataclass(frozen=True)
+class RegistrationItem:
+    """One item of what a public deployer registers in the EU database (Annex VIII, C)."""
+
+    point: int  # 1-5
+    _label: str
+    value: str
+
+    @property
+    def label(self) -> str:
+        return _(self._label)
+
+    @property
+    def missing(self) -> bool:
+        return not self.value.strip()
+
+
+def annex_viii_section_c(
+    system: AiSystem,
+    organisation: Organisation,
+    *,
+    submitted_by: str,
+    fria_summary: str = "",
+    dpia_summary: str = "",
+) -> tuple[RegistrationItem, ...]:
+    """The information a deployer that is a public authority registers for a high-risk system
+    (Art. 49(3), Annex VIII section C), from the record and the organisation profile.
+    ``submitted_by`` names the person submitting; the summaries are those of the FRIA (Art. 27)
+    and of the DPIA (GDPR Art. 35, see Art. 26(8))."""
+    deployer = "\n".join(
+        v for v in (organisation.name, organisation.address, organisation.contact) if v.strip()
+    )
+    submitter = "\n".join(
+        v for v in (submitted_by, organisation.address, organisation.contact) if v.strip()
+    )
+    provider_url = next(
+        (
+            e.url
+            for e in system.register_entries
+            if e.register == RegisterKind.EU_DATABASE.value and e.url.strip()
+        ),
+        "",
+    )
+    return (
+        RegistrationItem(1, N_("Name, address and contact details of the deployer"), deployer),
+        RegistrationItem(
+            2,
+            N_("Name, address and contact details of the person submitting the information"),
+            submitter if submitted_by.strip() else "",
+        ),
+        RegistrationItem(
+            3, N_("URL of the provider's entry of the system in the EU database"), provider_url
+        ),
+        RegistrationItem(
+            4,
+            N_("Summary of the findings of the fundamental-rights impact assessment (Art. 27)"),
+            fria_summary,
+        ),
+        RegistrationItem(
+            5,
+            N_("Summary of the data protection impact assessment (GDPR Art. 35, Art. 26(8))"),
+            dpia_summary,
+        ),
+    )

@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from govkit.domain.ai_enums import AiRiskTier, AnnexIIIArea, DutyKey, DutyStatus
-from govkit.domain.ai_rules import DutySpec, duties_for, duty_spec, merge_duties
+from govkit.domain.ai_rules import (
+    DutySpec,
+    RegistrationItem,
+    annex_viii_section_c,
+    duties_for,
+    duty_spec,
+    merge_duties,
+)
 from govkit.domain.fields import AI_SYSTEM_FIELDS
 from govkit.domain.models import (
     AiSystem,
@@ -290,6 +297,44 @@ class AiSystemService(RecordService[AiSystem]):
             for system in self.all()
             if any(link.subject_id == activity_id for link in system.processing_activities)
         ]
+
+    def registration_content(self, system_id: str) -> tuple[RegistrationItem, ...]:
+        """What the city registers for the system in the EU database (Art. 49(3), Annex VIII
+        section C), filled from the record, the organisation profile, the FRIA duty's
+        evidence notes and the approved DPIAs of the system and of the activities it relies
+        on. Items not known yet are empty (``RegistrationItem.missing``)."""
+        from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
+        from govkit.services.assessments import AssessmentService
+        from govkit.services.organisation import OrganisationService
+
+        system = self.get(system_id)
+        fria = next((d.evidence for d in system.duties if d.key == DutyKey.FRIA.value), "")
+        service = AssessmentService(self.ctx)
+        subjects = [(ENTITY, system.id)] + [
+            (link.subject_type, link.subject_id) for link in system.processing_activities
+        ]
+        dpias = [
+            row
+            for subject_type, subject_id in subjects
+            for row in service.for_subject(subject_type, subject_id)
+            if row.kind == AssessmentKind.DPIA and row.status == AssessmentStatus.APPROVED
+        ]
+        dpia = "\n".join(
+            _("{reference} v{version}, approved {date}: {title}").format(
+                reference=row.reference,
+                version=row.version,
+                date=row.approved_at.date().isoformat() if row.approved_at else "",
+                title=row.title,
+            )
+            for row in dpias
+        )
+        return annex_viii_section_c(
+            system,
+            OrganisationService(self.ctx).get(),
+            submitted_by=self.ctx.actor.name,
+            fria_summary=fria,
+            dpia_summary=dpia,
+        )
 
     def assessments(self, system_id: str) -> list[Assessment]:
         """The system's assessments (every version, not archived), oldest first."""

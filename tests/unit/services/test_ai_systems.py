@@ -267,3 +267,36 @@ def test_rows_agree_with_records_and_are_fast(service: AiSystemService) -> None:
     assert by_id[first.id].ai is not None and by_id[first.id].ai.tier is AiRiskTier.HIGH_RISK
     # Bulk creation gave every system its initial checklist.
     assert all(r.ai is not None and r.ai.duties_total == 2 for r in rows if r.id != first.id)
+
+
+def test_registration_content_follows_annex_viii_section_c(ctx: ServiceContext) -> None:
+    from govkit.services.demo import populate_context
+
+    populate_context(ctx, activities=45)
+    service = AiSystemService(ctx)
+    by_ref = {s.reference: s for s in service.all()}
+    benefit = service.registration_content(by_ref["AI-001"].id)
+    assert [i.point for i in benefit] == [1, 2, 3, 4, 5]
+    assert benefit[0].value.startswith("City of Lindenhaven")
+    assert benefit[1].value.startswith("Test Person")
+    assert benefit[2].missing  # the provider's EU database entry is not known yet
+    assert benefit[3].value.startswith("FRIA built on the DPIA")  # the FRIA duty's evidence
+    assert all(i.label for i in benefit)
+    # The CCTV proposal relies on the station-square activity, whose DPIA is approved.
+    cctv = service.registration_content(by_ref["AI-006"].id)
+    assert cctv[4].value.startswith("DPIA-001 v1, approved ")
+    assert cctv[3].missing
+
+
+def test_a_copy_starts_unclassified(service: AiSystemService) -> None:
+    system = service.create(BENEFIT)
+    service.set_classification(system.id, "transparency", "", "Chat.")
+    service.update_duty(system.id, "ai_literacy", status="done")
+    copy = service.duplicate(system.id)
+    assert copy.name == "Benefit eligibility pre-check (copy)" and copy.reference == ""
+    assert copy.risk_tier == "not_classified" and copy.classified_at is None
+    assert [(d.key, d.status) for d in copy.duties] == [
+        ("classify", "todo"),
+        ("ai_literacy", "todo"),
+    ]
+    assert copy.internal_notes == BENEFIT["internal_notes"] and copy.models == system.models
