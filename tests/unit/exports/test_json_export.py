@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from govkit.domain.ai_rules import PUBLIC_FIELDS
 from govkit.domain.enums import CatalogueKind
 from govkit.domain.fields import ORGANISATION_FIELDS
 from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
@@ -154,6 +155,9 @@ def test_schema_describes_every_field_of_every_record(schema: dict[str, Any]) ->
         ("classificationRecord", ClassificationRecord),
     ):
         assert set(defs[definition]["properties"]) == {f.name for f in dataclasses.fields(part)}
+    ai_props = defs["aiSystem"]["properties"]
+    marked = {name for name, p in ai_props.items() if "Public:" in p["description"]}
+    assert marked == set(PUBLIC_FIELDS)
     organisation = schema["properties"]["organisation"]["properties"]
     assert set(organisation) == {f.name for f in ORGANISATION_FIELDS}
     kinds = schema["properties"]["catalogues"]["propertyNames"]["enum"]
