@@ -47,7 +47,7 @@ from govkit.storage.errors import (
 )
 
 if TYPE_CHECKING:
-    from govkit.domain.models import ControllerActivity, ProcessorActivity
+    from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
     from govkit.services.registers import RecordRow
     from govkit.services.workspace import Workspace
 
@@ -57,7 +57,7 @@ EXIT_USAGE = 2
 EXIT_VAULT = 3
 EXIT_CANCELLED = 130
 
-KINDS = ("activities", "processor-activities", "assessments")
+KINDS = ("activities", "processor-activities", "ai-systems", "assessments")
 # The same limits as govkit.services.demo (not imported here: the parser should start fast).
 MAX_DEMO_ACTIVITIES = 100_000
 DEFAULT_DEMO_ACTIVITIES = 40
@@ -381,9 +381,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if code == EXIT_OK:
         _say(
             _(
-                "The vault holds the invented {city}: {n} processing activities and {p} "
-                "activities as processor. Every person and detail in it is fictional."
-            ).format(city=demo.CITY, n=count, p=len(demo.PROCESSOR_ACTIVITIES))
+                "The vault holds the invented {city}: {n} processing activities, {p} "
+                "activities as processor and {s} AI systems. Every person and detail in it is "
+                "fictional."
+            ).format(
+                city=demo.CITY,
+                n=count,
+                p=len(demo.PROCESSOR_ACTIVITIES),
+                s=len(demo.AI_SYSTEMS),
+            )
         )
     return code
 
@@ -403,6 +409,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
     try:
         if args.kind == "assessments":
             _list_assessments(ws, args.format)
+            return EXIT_OK
+        if args.kind == "ai-systems":
+            if args.format == "json":
+                _write_json(ws.ai_systems.all())
+            else:
+                _write_ai_table(ws.ai_systems.rows())
             return EXIT_OK
         service = ws.activities if args.kind == "activities" else ws.processor_activities
         if args.format == "json":
@@ -471,8 +483,9 @@ def _list_assessments(ws: Workspace, output: str) -> None:
 
     service = AssessmentService(ws.ctx)
     summaries = service.summaries()
-    subjects = {a.id: a.name for a in ws.activities.all()}
-    subjects.update({p.id: p.name for p in ws.processor_activities.all()})
+    subjects = ws.activities.names()
+    subjects.update(ws.processor_activities.names())
+    subjects.update(ws.ai_systems.names())
     if output == "json":
         items = [
             {
@@ -534,7 +547,7 @@ def _list_assessments(ws: Workspace, output: str) -> None:
     _say(_("{count}; {overdue} overdue for review.").format(count=count, overdue=overdue))
 
 
-def _write_json(records: Iterable[ControllerActivity | ProcessorActivity]) -> None:
+def _write_json(records: Iterable[ControllerActivity | ProcessorActivity | AiSystem]) -> None:
     """A JSON array of every field of every record (as ``json.dumps(list, indent=2)`` would
     write it), streamed so that a large register needs no second copy in memory."""
     from govkit.services.registers import record_as_json
@@ -597,6 +610,66 @@ def _write_table(rows: Sequence[RecordRow], kind: str) -> None:
         _(
             "{n} {noun}; {incomplete} with Art. 30 items missing, {overdue} overdue for review."
         ).format(n=len(body), noun=noun, incomplete=incomplete, overdue=overdue)
+    )
+
+
+def _write_ai_table(rows: Sequence[RecordRow]) -> None:
+    from govkit.domain.ai_enums import AnnexIIIArea
+
+    today = date.today()
+    header = [
+        _("Reference"),
+        _("Name"),
+        _("Department"),
+        _("Phase"),
+        _("Risk tier"),
+        _("Duties open"),
+        _("Complete"),
+        _("Next review"),
+    ]
+    body: list[list[str]] = []
+    high_risk = open_duties = overdue = 0
+    for row in sorted(rows, key=lambda r: (r.reference, r.name)):
+        facts = row.ai
+        if facts is None:  # not a row of the AI systems register
+            continue
+        phase = facts.phase.label + (" (" + _("archived") + ")" if row.archived else "")
+        tier = facts.tier.label
+        if facts.annex_area:
+            tier += ", " + _("Annex III {point}").format(point=AnnexIIIArea(facts.annex_area).point)
+        review = row.next_review.isoformat() if row.next_review else ""
+        live = not row.archived and row.status.value != "retired"
+        if live and row.next_review is not None and row.next_review < today:
+            review += " " + _("overdue")
+            overdue += 1
+        if live and facts.tier.value == "high_risk":
+            high_risk += 1
+        if live:
+            open_duties += facts.duties_open
+        body.append(
+            [
+                row.reference,
+                row.name,
+                row.department,
+                phase,
+                tier,
+                f"{facts.duties_open}/{facts.duties_total}",
+                f"{row.completeness.percent} %",
+                review,
+            ]
+        )
+    if not body:
+        _say(_("This register is empty."))
+        return
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    for line in format_table(header, body, width=width, shrink=(1, 4, 2), right=(5, 6)):
+        _say(line)
+    _say()
+    _say(
+        _(
+            "{n} AI systems; {high} high-risk, {open} deployer duties open, {overdue} overdue "
+            "for review."
+        ).format(n=len(body), high=high_risk, open=open_duties, overdue=overdue)
     )
 
 
@@ -1081,14 +1154,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("list the records of a register"),
         description=_wrap(
             _(
-                "List the processing activities (or the activities as processor, or the impact "
-                "assessments) of a vault, as a table for reading or as JSON for scripts."
+                "List the processing activities (or the activities as processor, the AI systems "
+                "or the impact assessments) of a vault, as a table for reading or as JSON for "
+                "scripts."
             )
         ),
         epilog=_(
             "examples:\n"
             "  govkit list register.govkit activities\n"
             "  govkit list register.govkit processor-activities --format json > out.json\n"
+            "  govkit list register.govkit ai-systems\n"
             "  govkit list register.govkit assessments"
         ),
     )
@@ -1096,7 +1171,7 @@ def build_parser() -> argparse.ArgumentParser:
     lister.add_argument(
         "kind",
         choices=KINDS,
-        metavar="{activities,processor-activities,assessments}",
+        metavar="{activities,processor-activities,ai-systems,assessments}",
         help=_("which register, or the impact assessments"),
     )
     lister.add_argument(

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from govkit import __version__, app, cli
-from govkit.domain.models import ControllerActivity
-from govkit.services import demo
+from govkit.domain.models import AiSystem, ControllerActivity
+from govkit.services import demo, demo_ai
 from govkit.services.catalogues import CatalogueService
 from govkit.services.context import Actor, ServiceContext
 from govkit.services.registers import controller_service, record_as_json
@@ -210,10 +210,12 @@ def test_demo_creates_the_asked_number_of_activities(tmp_path: Path, run: Run) -
     code, out, err = run("demo", path, "--activities", 200)
     assert code == 0, err
     assert "GKRK-" in out and demo.CITY in out
+    assert f"{len(demo.AI_SYSTEMS)} AI systems" in out
     ws = _open(path)
     try:
         assert ws.activities.count() == 200
         assert ws.processor_activities.count() == len(demo.PROCESSOR_ACTIVITIES) >= 4
+        assert ws.ai_systems.count() == len(demo.AI_SYSTEMS) == 7
         assert ws.organisation.get().name == demo.CITY
         assert ws.vault.person.name == demo.DEMO_PERSON
     finally:
@@ -303,6 +305,49 @@ def test_list_json_round_trips_every_field(demo_vault: Path, run: Run) -> None:
         assert {f: again[f] for f in service.editable_fields} == {
             f: item[f] for f in service.editable_fields
         }
+
+
+def test_list_ai_systems_table(demo_vault: Path, tmp_path: Path, run: Run) -> None:
+    code, out, err = run("list", demo_vault, "ai-systems")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].split()[:5] == ["Reference", "Name", "Department", "Phase", "Risk"]
+    for values, *_rest in demo_ai.SYSTEMS:
+        assert values["reference"] in out
+    assert "High-risk (Art. 6), Annex III 5" in out  # the benefit pre-check
+    assert "Not classified" in out and "Transparency obligations (Art. 50)" in out
+    assert "5/10" in out  # the benefit pre-check's open duties
+    assert out.splitlines()[-1].startswith(f"{len(demo_ai.SYSTEMS)} AI systems; 3 high-risk, ")
+    empty = tmp_path / "empty.govkit"
+    assert run("init", empty)[0] == 0
+    code, out, _err = run("list", empty, "ai-systems")
+    assert code == 0 and "This register is empty." in out
+    code, out, _err = run("list", empty, "ai-systems", "--format", "json")
+    assert (code, out) == (0, "[]\n")
+
+
+def test_list_ai_systems_json_holds_every_field(demo_vault: Path, run: Run) -> None:
+    code, out, err = run("list", demo_vault, "ai-systems", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    ws = _open(demo_vault)
+    try:
+        systems = ws.ai_systems.all()
+    finally:
+        ws.close()
+    assert data == [record_as_json(s) for s in systems]
+    assert list(data[0]) == [*AiSystem.model_fields, "completeness", "missing"]
+    benefit = next(d for d in data if d["reference"] == "AI-001")
+    assert benefit["risk_tier"] == "high_risk" and benefit["classified_by"] == demo.DEMO_PERSON
+    assert {d["status"] for d in benefit["duties"]} == {"todo", "in_progress", "done"}
+
+
+def test_list_ai_systems_with_a_wrong_passphrase_is_exit_3(
+    demo_vault: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(app.ENV_PASSPHRASE, "not the passphrase at all")
+    code, out, err = run("list", demo_vault, "ai-systems")
+    assert code == 3 and out == "" and "Traceback" not in err
 
 
 def test_list_json_of_processor_activities_and_of_an_empty_register(
@@ -534,6 +579,8 @@ def test_the_test_only_kdf_needs_the_variable_set_to_1() -> None:
         ["verify"],
         ["--no-such-option"],
         ["list", "x.govkit", "activities", "--format", "xml"],
+        ["list", "x.govkit", "ai-system"],
+        ["list", "x.govkit", "ai-systems", "--format", "csv"],
     ],
 )
 def test_usage_errors_are_exit_2(run: Run, argv: list[str]) -> None:

@@ -258,3 +258,71 @@ def test_populate_demo_on_a_real_vault(workspace: Any, vault_path: Path) -> None
         assert verify_workspace(ws).ok
     finally:
         ws.close()
+
+
+# -- the AI systems register ---------------------------------------------------------------------
+
+
+def test_the_demo_ai_register_covers_the_tiers_with_duties_in_every_state(
+    populated: ServiceContext,
+) -> None:
+    from govkit.domain.ai_enums import AiRiskTier, DutyStatus
+    from govkit.domain.ai_rules import duties_for
+    from govkit.domain.validation import validate_ai_system
+    from govkit.services.ai_systems import AiSystemService
+    from govkit.services.demo_ai import SYSTEMS
+
+    service = AiSystemService(populated)
+    systems = service.all()
+    assert 5 <= len(systems) == len(SYSTEMS) <= 7
+    assert all(validate_ai_system(s) == {} for s in systems)
+    assert {s.risk_tier for s in systems} == {
+        AiRiskTier.HIGH_RISK,
+        AiRiskTier.TRANSPARENCY,
+        AiRiskTier.MINIMAL,
+        AiRiskTier.NOT_CLASSIFIED,
+    }
+    activities = _controllers(populated)
+    assert {s.department for s in systems} <= {a.department for a in activities}
+    statuses = {d.status for s in systems for d in s.duties}
+    assert statuses == {s.value for s in DutyStatus}
+    by_ref = {s.reference: s for s in systems}
+    benefit = by_ref["AI-001"]
+    assert (benefit.risk_tier, benefit.annex_area) == ("high_risk", "essential_services")
+    assert "5(a)" in benefit.classification_reasoning
+    fraud = by_ref["AI-005"]
+    assert "profiling" in fraud.classification_reasoning and fraud.contact_internal
+    for system in systems:
+        assert system.description and system.purpose and system.contact
+        if system.risk_tier != AiRiskTier.NOT_CLASSIFIED:
+            assert system.classification_reasoning and system.classified_at is not None
+        # the checklist is exactly what the classification asks for
+        expected = duties_for(
+            system.risk_tier,
+            annex_area=system.annex_area,
+            public_body=system.public_body,
+            transparency=system.transparency_obligations,
+        )
+        assert [d.key for d in system.duties] == [e.key.value for e in expected]
+    linked = service.linked_activities(benefit.id)
+    assert [a.reference for a in linked] == ["SS-001"] and linked[0].legal_bases
+    assert any(not r.completeness.complete for r in service.rows())
+
+
+def test_the_demo_ai_register_without_its_activities(ctx: ServiceContext) -> None:
+    from govkit.services.ai_systems import AiSystemService
+    from govkit.services.demo_ai import SYSTEMS
+
+    demo.populate_context(ctx, activities=0, today=TODAY)
+    systems = AiSystemService(ctx).all()
+    assert len(systems) == len(SYSTEMS)
+    assert all(not s.processing_activities for s in systems)
+
+
+def test_refuses_a_vault_that_already_has_ai_systems(ctx: ServiceContext) -> None:
+    from govkit.services.ai_systems import AiSystemService
+
+    AiSystemService(ctx).create({"name": "Chat assistant", "department": "Communications"})
+    with pytest.raises(ValidationError):
+        demo.populate_context(ctx, today=TODAY)
+    assert controller_service(ctx).count() == 0

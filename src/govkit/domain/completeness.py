@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from govkit.domain.models import ControllerActivity, ProcessorActivity
+from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
 from govkit.i18n import N_, _
 
 
@@ -81,7 +81,39 @@ def processor_completeness(p: ProcessorActivity) -> Completeness:
     return Completeness(missing, len(checks))
 
 
-def completeness(record: ControllerActivity | ProcessorActivity) -> Completeness:
+def ai_system_completeness(a: AiSystem) -> Completeness:
+    """What an AI system's record still lacks for a transparency record (ATRS) and for the AI
+    Act deployer's duties to be worked out. Works on any object with the model's attributes
+    (the register table passes light stand-ins whose lists are only non-empty or empty)."""
+    checks: list[tuple[str, bool]] = [
+        (N_("Name"), bool(a.name.strip())),
+        (N_("Owning department"), bool(a.department.strip())),
+        (N_("Description in plain language"), bool(a.description.strip())),
+        (N_("Purpose"), bool(a.purpose.strip())),
+        (N_("Contact"), bool(a.contact.strip())),
+        (N_("Senior responsible owner"), bool(a.senior_responsible_owner.strip())),
+        (N_("How it fits the decision process"), bool(a.decision_process.strip())),
+        (N_("Human review and override"), bool(a.human_review.strip())),
+        (N_("How people can appeal or object"), bool(a.appeal.strip())),
+        (N_("System inputs"), bool(a.inputs.strip())),
+        (N_("System outputs"), bool(a.outputs.strip())),
+        (N_("Models"), bool(a.models)),
+        (N_("Development and operational data"), bool(a.datasets)),
+        (N_("EU AI Act classification"), a.risk_tier != "not_classified"),
+    ]
+    if a.supplier.strip():
+        checks.append((N_("Terms of access to data"), bool(a.data_access_terms.strip())))
+    if a.risk_tier == "high_risk":
+        checks.append((N_("Monitoring"), bool(a.monitoring.strip())))
+    if a.risk_tier != "not_classified":
+        checks.append((N_("Reasoning of the classification"), bool(a.classification_reasoning)))
+    missing = tuple(_(label) for label, ok in checks if not ok)
+    return Completeness(missing, len(checks))
+
+
+def completeness(record: ControllerActivity | ProcessorActivity | AiSystem) -> Completeness:
     if isinstance(record, ControllerActivity):
         return controller_completeness(record)
+    if isinstance(record, AiSystem):
+        return ai_system_completeness(record)
     return processor_completeness(record)

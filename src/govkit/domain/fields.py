@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from govkit.domain.ai_enums import AiPhase, AiRiskTier, AnnexIIIArea
 from govkit.domain.enums import CatalogueKind
 from govkit.i18n import N_, _
 
@@ -25,6 +26,15 @@ class FieldKind(StrEnum):
     TRANSFERS = "transfers"
     JOINT_CONTROLLERS = "joint_controllers"
     CONTROLLERS = "controllers"
+    # the AI systems register
+    OPTION = "option"  # one value of a closed set (FieldSpec.options names the enum)
+    DATETIME = "datetime"
+    AI_MODELS = "ai_models"
+    AI_DATASETS = "ai_datasets"
+    ACTIVITY_LINKS = "activity_links"
+    REGISTER_ENTRIES = "register_entries"
+    AI_DUTIES = "ai_duties"
+    CLASSIFICATIONS = "classifications"
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,12 @@ class FieldSpec:
     required: bool = False
     catalogue: CatalogueKind | None = None
     _help: str = ""
+    # Published by the transparency exports (ATRS-style): only fields marked so ever are.
+    public: bool = False
+    # Set by a service method (e.g. the AI Act classification), not by the record form; the
+    # change history still shows it.
+    read_only: bool = False
+    options: type[StrEnum] | None = None  # for FieldKind.OPTION: values and their labels
 
     @property
     def label(self) -> str:
@@ -253,6 +269,220 @@ ORGANISATION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("dpo_name", N_("Data protection officer"), K.TEXT, "organisation"),
     FieldSpec("dpo_contact", N_("DPO contact"), K.TEXT, "organisation"),
 )
+
+
+AI_SYSTEM_GROUPS: tuple[GroupSpec, ...] = (
+    GroupSpec("summary", N_("Summary"), N_("ATRS tier 1")),
+    GroupSpec("owner", N_("Owner and responsibility"), N_("ATRS 2.1")),
+    GroupSpec("rationale", N_("Description and rationale"), N_("ATRS 2.2")),
+    GroupSpec("context", N_("Deployment context"), N_("ATRS 2.3, AI Act Art. 26")),
+    GroupSpec("technical", N_("Technical specification and data"), N_("ATRS 2.4")),
+    GroupSpec("links", N_("Processing activities and other registers"), N_("GDPR Art. 30")),
+    GroupSpec("classification", N_("EU AI Act classification"), N_("AI Act Art. 5, 6, 50")),
+    GroupSpec("duties", N_("Deployer duties"), N_("AI Act Art. 4, 26, 27, 49, 50")),
+    GroupSpec("notes", N_("Internal notes"), N_("")),
+)
+
+
+def _pub(
+    name: str,
+    label: str,
+    kind: FieldKind,
+    group: str,
+    *,
+    required: bool = False,
+    catalogue: CatalogueKind | None = None,
+    _help: str = "",
+    read_only: bool = False,
+    options: type[StrEnum] | None = None,
+) -> FieldSpec:
+    """A field the transparency exports publish."""
+    return FieldSpec(
+        name,
+        label,
+        kind,
+        group,
+        required=required,
+        catalogue=catalogue,
+        _help=_help,
+        public=True,
+        read_only=read_only,
+        options=options,
+    )
+
+
+AI_SYSTEM_FIELDS: tuple[FieldSpec, ...] = (
+    _pub("name", N_("Name of the AI system"), K.TEXT, "summary", required=True),
+    _pub(
+        "reference",
+        N_("Reference"),
+        K.TEXT,
+        "summary",
+        _help=N_("Your own identifier, e.g. AI-001. Must be unique in the register."),
+    ),
+    _pub(
+        "description",
+        N_("Description in plain language"),
+        K.LONG_TEXT,
+        "summary",
+        _help=N_("What the system does and why, for a resident who has never heard of it."),
+    ),
+    _pub("purpose", N_("Purpose"), K.LONG_TEXT, "summary"),
+    _pub("website", N_("Website"), K.TEXT, "summary", _help=N_("Where residents learn more.")),
+    _pub(
+        "contact",
+        N_("Contact"),
+        K.TEXT,
+        "summary",
+        _help=N_("Who answers questions about the system (a team mailbox is best)."),
+    ),
+    FieldSpec(
+        "contact_internal",
+        N_("Keep the contact internal (never published)"),
+        K.BOOL,
+        "summary",
+    ),
+    _pub("phase", N_("Phase"), K.OPTION, "summary", options=AiPhase),
+    _pub(
+        "department",
+        N_("Owning department"),
+        K.CHOICE,
+        "summary",
+        required=True,
+        catalogue=C.DEPARTMENT,
+    ),
+    _pub("region", N_("Region or area served"), K.TEXT, "summary"),
+    FieldSpec("status", N_("Record status"), K.STATUS, "summary"),
+    FieldSpec("next_review", N_("Next review"), K.DATE, "summary"),
+    _pub("organisation", N_("Organisation"), K.TEXT, "owner"),
+    _pub("team", N_("Team"), K.TEXT, "owner"),
+    _pub(
+        "senior_responsible_owner",
+        N_("Senior responsible owner (role)"),
+        K.TEXT,
+        "owner",
+        _help=N_("The role accountable for the system, e.g. Head of Social Services."),
+    ),
+    _pub("supplier", N_("Supplier"), K.TEXT, "owner"),
+    _pub("third_parties", N_("Third-party involvement"), K.LONG_TEXT, "owner"),
+    _pub("procurement", N_("Procurement"), K.LONG_TEXT, "owner"),
+    _pub(
+        "data_access_terms",
+        N_("Terms of access to data"),
+        K.LONG_TEXT,
+        "owner",
+        _help=N_("What the supplier may do with the city's data, and for how long."),
+    ),
+    _pub("detailed_description", N_("Detailed description"), K.LONG_TEXT, "rationale"),
+    _pub("benefits", N_("Benefits"), K.LONG_TEXT, "rationale"),
+    _pub("previous_process", N_("How it was done before"), K.LONG_TEXT, "rationale"),
+    _pub("alternatives", N_("Alternatives considered"), K.LONG_TEXT, "rationale"),
+    _pub(
+        "decision_process",
+        N_("How it fits the decision process"),
+        K.LONG_TEXT,
+        "context",
+    ),
+    _pub("scale", N_("Scale and frequency of use"), K.LONG_TEXT, "context"),
+    _pub(
+        "human_review",
+        N_("Human review and override"),
+        K.LONG_TEXT,
+        "context",
+        _help=N_("Who checks the output, and how they can overrule it (AI Act Art. 14, 26(2))."),
+    ),
+    _pub("staff_training", N_("Training of staff"), K.LONG_TEXT, "context"),
+    _pub(
+        "appeal",
+        N_("How people can appeal or object"),
+        K.LONG_TEXT,
+        "context",
+        _help=N_("The route a resident takes to question an outcome or object (GDPR Art. 21, 22)."),
+    ),
+    _pub("inputs", N_("System inputs"), K.LONG_TEXT, "technical"),
+    _pub("outputs", N_("System outputs"), K.LONG_TEXT, "technical"),
+    _pub("models", N_("Models"), K.AI_MODELS, "technical"),
+    _pub(
+        "datasets",
+        N_("Development and operational data"),
+        K.AI_DATASETS,
+        "technical",
+    ),
+    _pub("maintenance", N_("Maintenance"), K.LONG_TEXT, "technical"),
+    _pub("monitoring", N_("Monitoring"), K.LONG_TEXT, "technical"),
+    _pub(
+        "processing_activities",
+        N_("Processing activities relied on"),
+        K.ACTIVITY_LINKS,
+        "links",
+        _help=N_("The register's activities whose legal basis the system's use of data rests on."),
+    ),
+    _pub("register_entries", N_("Entries in other registers"), K.REGISTER_ENTRIES, "links"),
+    _pub(
+        "risk_tier",
+        N_("Risk tier"),
+        K.OPTION,
+        "classification",
+        options=AiRiskTier,
+        read_only=True,
+    ),
+    _pub(
+        "annex_area",
+        N_("Annex III area"),
+        K.OPTION,
+        "classification",
+        options=AnnexIIIArea,
+        read_only=True,
+    ),
+    _pub(
+        "classification_reasoning",
+        N_("Reasoning"),
+        K.LONG_TEXT,
+        "classification",
+        read_only=True,
+    ),
+    FieldSpec(
+        "classification_assessment_id",
+        N_("Classification assessment"),
+        K.TEXT,
+        "classification",
+        read_only=True,
+    ),
+    FieldSpec("classified_at", N_("Classified on"), K.DATETIME, "classification", read_only=True),
+    FieldSpec("classified_by", N_("Classified by"), K.TEXT, "classification", read_only=True),
+    FieldSpec(
+        "classification_history",
+        N_("Earlier classifications"),
+        K.CLASSIFICATIONS,
+        "classification",
+        read_only=True,
+    ),
+    FieldSpec(
+        "public_body",
+        N_("Deployed by a public body or for a public service (Art. 27)"),
+        K.BOOL,
+        "classification",
+    ),
+    FieldSpec(
+        "transparency_obligations",
+        N_("Also under the transparency obligations of Art. 50"),
+        K.BOOL,
+        "classification",
+        _help=N_("E.g. a high-risk system that talks with people or generates content."),
+    ),
+    FieldSpec("duties", N_("Deployer duties"), K.AI_DUTIES, "duties", read_only=True),
+    FieldSpec(
+        "internal_notes",
+        N_("Internal notes (never published)"),
+        K.LONG_TEXT,
+        "notes",
+    ),
+)
+
+
+def public_fields(specs: tuple[FieldSpec, ...]) -> tuple[FieldSpec, ...]:
+    """The fields a transparency export may publish, in form order."""
+    return tuple(s for s in specs if s.public)
 
 
 def field_map(specs: tuple[FieldSpec, ...]) -> dict[str, FieldSpec]:

@@ -17,7 +17,18 @@ from govkit.domain.assessment_enums import AssessmentStatus
 from govkit.domain.assessment_parts import ActionItem, Measure, Risk, SectionReview, SignOff
 from govkit.domain.columns import PartList, StringList
 from govkit.domain.enums import ActivityStatus
-from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
+from govkit.domain.parts import (
+    ActivityLink,
+    AiDataset,
+    AiDuty,
+    AiModel,
+    ClassificationRecord,
+    ControllerParty,
+    JointController,
+    Recipient,
+    RegisterEntry,
+    Transfer,
+)
 
 
 def new_id() -> str:
@@ -114,6 +125,79 @@ class ProcessorActivity(_RecordBase, table=True):
     security_measures: list[str] = _strings()
 
 
+class AiSystem(SQLModel, table=True):
+    """An AI system the city uses or plans (the AI systems register; EU AI Act deployer).
+
+    The fields follow the UK Algorithmic Transparency Recording Standard (tier 1 summary, then
+    owner, description, deployment context, technical detail) plus the AI Act classification
+    and the deployer's duties that follow from it. ``domain.fields.AI_SYSTEM_FIELDS`` says
+    which fields may be published. Enum-valued fields hold the enum's value (AiPhase,
+    AiRiskTier, AnnexIIIArea).
+    """
+
+    __tablename__ = "ai_system"
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    reference: str = Field(default="", index=True)
+    name: str = ""
+    department: str = Field(default="", index=True)
+    region: str = ""
+    contact: str = ""
+    contact_internal: bool = False  # when set, the contact is never published
+    status: ActivityStatus = ActivityStatus.DRAFT
+    phase: str = "idea"
+    next_review: date | None = None
+    description: str = ""  # plain language, for the public
+    purpose: str = ""
+    website: str = ""
+    # owner and responsibility
+    organisation: str = ""
+    team: str = ""
+    senior_responsible_owner: str = ""  # a role, not a person's name
+    supplier: str = ""
+    third_parties: str = ""
+    procurement: str = ""
+    data_access_terms: str = ""
+    # description and rationale
+    detailed_description: str = ""
+    benefits: str = ""
+    previous_process: str = ""
+    alternatives: str = ""
+    # deployment context
+    decision_process: str = ""
+    scale: str = ""
+    human_review: str = ""
+    staff_training: str = ""
+    appeal: str = ""
+    # technical
+    inputs: str = ""
+    outputs: str = ""
+    models: list[AiModel] = _parts(AiModel)
+    datasets: list[AiDataset] = _parts(AiDataset)
+    maintenance: str = ""
+    monitoring: str = ""
+    # links
+    processing_activities: list[ActivityLink] = _parts(ActivityLink)
+    register_entries: list[RegisterEntry] = _parts(RegisterEntry)
+    # EU AI Act classification (set by AiSystemService.set_classification) and duties
+    risk_tier: str = "not_classified"
+    annex_area: str = ""
+    classification_reasoning: str = ""
+    classification_assessment_id: str = ""
+    classified_at: datetime | None = None
+    classified_by: str = ""
+    classification_history: list[ClassificationRecord] = _parts(ClassificationRecord)
+    public_body: bool = True  # deployed by a public body or for a public service (Art. 27)
+    transparency_obligations: bool = False  # also under Art. 50 (e.g. a high-risk chatbot)
+    duties: list[AiDuty] = _parts(AiDuty)
+    internal_notes: str = ""  # never published
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = ""
+    updated_at: datetime = Field(default_factory=utcnow)
+    updated_by: str = ""
+    archived_at: datetime | None = None
+
+
 class Assessment(SQLModel, table=True):
     """One version of an impact assessment (a DPIA screening, a DPIA…) of one subject.
 
@@ -132,7 +216,7 @@ class Assessment(SQLModel, table=True):
     reference: str = Field(default="", index=True)
     kind: str = Field(default="", index=True)  # AssessmentKind value
     title: str = ""
-    subject_type: str = ""  # "controller_activity", "processor_activity", later "ai_system"
+    subject_type: str = ""  # "controller_activity", "processor_activity" or "ai_system"
     subject_id: str = ""
     definition_key: str = ""
     answers_json: str = "{}"

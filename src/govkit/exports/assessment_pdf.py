@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from govkit import __version__
 from govkit.domain.assessment_enums import ActionStatus, AssessmentKind, SectionVerdict
 from govkit.domain.assessment_parts import Risk
-from govkit.exports.assessment_snapshot import AssessmentSnapshot, SectionSnapshot
+from govkit.exports.assessment_snapshot import AssessmentSnapshot, SectionSnapshot, subject_heading
 from govkit.exports.pdf import (
     ALERT,
     ALERT_BAND,
@@ -209,7 +209,7 @@ class _Report:
         facts = [
             (_("Reference"), self.reference),
             (_("Type"), snap.kind.label),
-            (_("Activity assessed"), subject),
+            (subject_heading(snap.subject_type), subject),
             (_("Status"), snap.status.label),
             (_("Owner"), clean(snap.owner)),
             (_("Questionnaire"), f"{clean(snap.questionnaire_title)} ({snap.questionnaire_key})"),

@@ -13,6 +13,14 @@ from datetime import date, datetime
 
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.domain.assessment_parts import ActionItem, Measure, Risk, SectionReview, SignOff
+from govkit.i18n import _
+
+
+def subject_heading(subject_type: str) -> str:
+    """The heading of what an assessment is about, in its outputs."""
+    if subject_type == "ai_system":
+        return _("AI system assessed")
+    return _("Activity assessed")
 
 
 @dataclass(frozen=True)

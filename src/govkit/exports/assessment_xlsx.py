@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from govkit import __version__
 from govkit.domain.assessment_enums import ActionStatus
-from govkit.exports.assessment_snapshot import AssessmentSnapshot
+from govkit.exports.assessment_snapshot import AssessmentSnapshot, subject_heading
 from govkit.exports.cells import clean_text
 from govkit.exports.risk_map import level_label
 from govkit.exports.xlsx import unique_sheet_title
@@ -217,7 +217,7 @@ def _about_sheet(wb: Workbook, cells: CellFactory, snap: AssessmentSnapshot) -> 
         (_("Reference"), snap.reference),
         (_("Version"), snap.version),
         (_("Type"), snap.kind.label),
-        (_("Activity assessed"), subject),
+        (subject_heading(snap.subject_type), subject),
         (_("Status"), snap.status.label),
         (_("Owner"), snap.owner),
         (_("Approved (UTC)"), snap.approved_at),

@@ -25,6 +25,7 @@ from govkit.domain.enums import CatalogueKind
 from govkit.domain.fields import ORGANISATION_FIELDS
 from govkit.domain.jsonable import to_jsonable
 from govkit.domain.models import (
+    AiSystem,
     Assessment,
     CatalogueEntry,
     ControllerActivity,
@@ -36,10 +37,10 @@ from govkit.exports.progress import Progress
 from govkit.exports.snapshot import RegisterSnapshot
 from govkit.i18n import _
 
-Record = ControllerActivity | ProcessorActivity
-SCHEMA_VERSION = "1.1"
+Record = ControllerActivity | ProcessorActivity | AiSystem
+SCHEMA_VERSION = "1.2"  # 1.2: the AI systems register; 1.1 exports stay valid
 FORMAT = "govkit-register"
-SCHEMA_ID = "urn:govkit:schema:register-export:1.1"  # the $id of docs/export-schema.json
+SCHEMA_ID = "urn:govkit:schema:register-export:1.2"  # the $id of docs/export-schema.json
 _DEPARTMENT_PREFIX = "department: "
 _BATCH = 200
 
@@ -110,6 +111,7 @@ def export_metadata(snapshot: RegisterSnapshot) -> dict[str, Any]:
             "controller_activities": len(snapshot.controller_activities),
             "processor_activities": len(snapshot.processor_activities),
             "assessments": len(snapshot.assessments),
+            "ai_systems": len(snapshot.ai_systems),
             "catalogue_entries": catalogue_entries,
         },
         "govkit_version": __version__,
@@ -127,7 +129,12 @@ def iter_json(snapshot: RegisterSnapshot, progress: Progress | None = None) -> I
     """The export as text chunks; joined, they are exactly
     ``json.dumps(document, ensure_ascii=False, indent=2) + "\\n"``."""
     progress = progress or Progress()
-    total = max(1, len(snapshot.controller_activities) + len(snapshot.processor_activities))
+    total = max(
+        1,
+        len(snapshot.controller_activities)
+        + len(snapshot.processor_activities)
+        + len(snapshot.ai_systems),
+    )
     done = 0
     progress.step(0, total, _("Writing the JSON export"))
     head = {
@@ -142,6 +149,7 @@ def iter_json(snapshot: RegisterSnapshot, progress: Progress | None = None) -> I
     registers: tuple[tuple[str, Sequence[Record]], ...] = (
         ("controller_activities", snapshot.controller_activities),
         ("processor_activities", snapshot.processor_activities),
+        ("ai_systems", snapshot.ai_systems),
     )
     for key, records in registers:
         if not records:
@@ -215,3 +223,10 @@ def read_register_json(
     controllers = [_record(ControllerActivity, r) for r in data["controller_activities"]]
     processors = [_record(ProcessorActivity, r) for r in data["processor_activities"]]
     return org, controllers, processors
+
+
+def read_ai_systems_json(data: Mapping[str, Any]) -> list[AiSystem]:
+    """The AI systems of a JSON export (none in an export older than schema 1.2)."""
+    if data.get("format") != FORMAT:
+        raise ValueError("not a govkit register export")
+    return [_record(AiSystem, r) for r in data.get("ai_systems", [])]

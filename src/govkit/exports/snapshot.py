@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from govkit.domain.models import (
+    AiSystem,
     Assessment,
     CatalogueEntry,
     ControllerActivity,
@@ -34,6 +35,8 @@ class RegisterSnapshot:
     # questionnaires they were made with ("<id>@<version>" -> the definition's JSON data).
     assessments: list[Assessment] = field(default_factory=list)
     questionnaires: dict[str, dict[str, object]] = field(default_factory=dict)
+    # The AI systems register (in scope: all, the selected or the department's systems).
+    ai_systems: list[AiSystem] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -41,4 +44,5 @@ class RegisterSnapshot:
             "controller_activities": len(self.controller_activities),
             "processor_activities": len(self.processor_activities),
             "assessments": len(self.assessments),
+            "ai_systems": len(self.ai_systems),
         }

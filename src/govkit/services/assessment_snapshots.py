@@ -7,6 +7,7 @@ Runs on the thread that owns the database; the exports (``exports/assessment_pdf
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from govkit.assessments import (
     Answer,
@@ -19,7 +20,13 @@ from govkit.assessments import (
 )
 from govkit.assessments import evaluate as evaluate_answers
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
-from govkit.domain.models import Assessment, ControllerActivity, ProcessorActivity, utcnow
+from govkit.domain.models import (
+    AiSystem,
+    Assessment,
+    ControllerActivity,
+    ProcessorActivity,
+    utcnow,
+)
 from govkit.exports.assessment_snapshot import (
     AssessmentSnapshot,
     QuestionSnapshot,
@@ -103,11 +110,20 @@ def take_assessment_snapshot(
 
 
 def _subject(ws: Workspace, row: Assessment) -> tuple[str, str]:
-    """The assessed activity's reference and name (a deleted one is said to be so)."""
-    model = ProcessorActivity if row.subject_type == "processor_activity" else ControllerActivity
+    """The assessed activity's (or AI system's) reference and name (a deleted one is said to
+    be so)."""
+    models: dict[str, type[ControllerActivity | ProcessorActivity | AiSystem]] = {
+        "processor_activity": ProcessorActivity,
+        "ai_system": AiSystem,
+    }
+    model = models.get(row.subject_type, ControllerActivity)
     with ws.ctx.transaction() as s:
-        subject = s.get(model, row.subject_id)
+        subject = cast(
+            "ControllerActivity | ProcessorActivity | AiSystem | None", s.get(model, row.subject_id)
+        )
         if subject is None:
+            if row.subject_type == "ai_system":
+                return "", _("(AI system deleted)")
             return "", _("(activity deleted)")
         return subject.reference, subject.name
 

@@ -63,7 +63,7 @@ _PREFIX = {
     AssessmentKind.FRIA: "FRIA",
     AssessmentKind.ALGORITHMIC_IMPACT: "AIA",
 }
-SUBJECT_TYPES = ("controller_activity", "processor_activity")
+SUBJECT_TYPES = ("controller_activity", "processor_activity", "ai_system")
 
 
 class WorkflowError(UserFacingError):
@@ -685,11 +685,19 @@ def _store_definition(s: Any, definition: Definition) -> str:
 
 
 def _subject_label(s: Any, subject_type: str, subject_id: str) -> str:
-    from govkit.domain.models import ControllerActivity, ProcessorActivity
+    from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
 
-    model = ControllerActivity if subject_type == "controller_activity" else ProcessorActivity
-    subject = s.get(model, subject_id)
+    models: dict[str, type[Any]] = {
+        "controller_activity": ControllerActivity,
+        "processor_activity": ProcessorActivity,
+        "ai_system": AiSystem,
+    }
+    if subject_type not in models:
+        raise ValueError(f"unknown subject type {subject_type!r}")
+    subject = s.get(models[subject_type], subject_id)
     if subject is None:
+        if subject_type == "ai_system":
+            raise NotFoundError(_("The AI system to assess no longer exists."))
         raise NotFoundError(_("The activity to assess no longer exists."))
     return str(subject.name)
 

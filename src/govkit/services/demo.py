@@ -31,8 +31,10 @@ from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldSpec
 from govkit.domain.models import ControllerActivity
 from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
 from govkit.i18n import _
+from govkit.services.ai_systems import AiSystemService
 from govkit.services.catalogues import CatalogueService
 from govkit.services.context import ServiceContext
+from govkit.services.demo_ai import SYSTEMS, populate_demo_ai_systems
 from govkit.services.demo_assessments import populate_demo_assessments
 from govkit.services.organisation import OrganisationService
 from govkit.services.registers import RecordService, controller_service, processor_service
@@ -42,6 +44,7 @@ from govkit.storage.errors import ValidationError
 MAX_ACTIVITIES = 100_000
 DEFAULT_ACTIVITIES = 40
 CITY = "City of Lindenhaven"
+AI_SYSTEMS = SYSTEMS  # the demo AI systems register (services/demo_ai.py)
 DEMO_PERSON = "Adaeze Okafor"  # the city's DPO, who opens a demo vault made by ``govkit demo``
 DOMAIN = "lindenhaven.example"
 
@@ -1862,7 +1865,7 @@ def populate_context(
         raise ValueError(f"activities must be from 0 to {MAX_ACTIVITIES}, not {activities}")
     controllers = controller_service(ctx)
     processors = processor_service(ctx)
-    if controllers.count() or processors.count():
+    if controllers.count() or processors.count() or AiSystemService(ctx).count():
         raise ValidationError(
             {
                 "activities": _(
@@ -1881,6 +1884,7 @@ def populate_context(
     processors.create_many(processor_values(today=day))
     _apply_later_changes(controllers, LATER_CHANGES, day)
     populate_demo_assessments(ctx, today=day)
+    populate_demo_ai_systems(ctx, today=day)
 
 
 def _apply_later_changes(

@@ -1,4 +1,4 @@
-"""The processing-activity registers (Art. 30(1) and 30(2)): every change goes through here."""
+"""The registers (Art. 30(1) and 30(2) activities, AI systems): every change goes through here."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ from typing import Any, Generic, TypeVar, cast
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from govkit.domain.ai_enums import AiPhase, AiRiskTier
+from govkit.domain.ai_rules import open_duties
 from govkit.domain.assessment_enums import DpiaState
 from govkit.domain.columns import PartList, StringList
 from govkit.domain.completeness import (
     Completeness,
+    ai_system_completeness,
     completeness,
     controller_completeness,
     processor_completeness,
@@ -26,21 +29,39 @@ from govkit.domain.completeness import (
 from govkit.domain.enums import ActivityStatus, ChangeAction
 from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldSpec
 from govkit.domain.jsonable import to_jsonable
-from govkit.domain.models import ChangeEntry, ControllerActivity, ProcessorActivity, utcnow
+from govkit.domain.models import (
+    AiSystem,
+    ChangeEntry,
+    ControllerActivity,
+    ProcessorActivity,
+    utcnow,
+)
 from govkit.domain.parts import PART_TYPES
-from govkit.domain.validation import validate_record
+from govkit.domain.validation import validate_ai_system, validate_record
 from govkit.i18n import _
 from govkit.services.assessments import dpia_states
 from govkit.services.context import ALL_RECORDS, ServiceContext
 from govkit.storage import audit_chain
 from govkit.storage.errors import NotFoundError, ValidationError
 
-R = TypeVar("R", ControllerActivity, ProcessorActivity)
+R = TypeVar("R", ControllerActivity, ProcessorActivity, AiSystem)
+Record = ControllerActivity | ProcessorActivity | AiSystem
 
 # Fields a user may change; bookkeeping fields (id, created_*, updated_*, archived_at) are not.
 _SYSTEM_FIELDS = frozenset(
     {"id", "created_at", "created_by", "updated_at", "updated_by", "archived_at"}
 )
+
+
+@dataclass(frozen=True)
+class AiRowFacts:
+    """What the AI systems table shows beyond a register row."""
+
+    phase: AiPhase
+    tier: AiRiskTier
+    annex_area: str
+    duties_open: int  # to do or in progress
+    duties_total: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,7 @@ class RecordRow:
     completeness: Completeness
     search_text: str
     dpia: DpiaState = DpiaState.NOT_SCREENED  # where the activity stands on DPIAs
+    ai: AiRowFacts | None = None  # for AI systems only
 
 
 @dataclass(frozen=True)
@@ -77,7 +99,19 @@ class RecordService(Generic[R]):
         self.model: type[R] = model
         self.specs = specs
         self.entity_type: str = cast(str, model.__tablename__)
-        self.editable_fields = tuple(s.name for s in specs)
+        # What a form (or the CLI, an import) may set; read-only fields change through a
+        # service method of their own but are shown in the history like the others.
+        self.editable_fields = tuple(s.name for s in specs if not s.read_only)
+        self.recorded_fields = tuple(s.name for s in specs)
+        self._validator: Callable[[Any], dict[str, str]] = (
+            validate_ai_system if model is AiSystem else validate_record
+        )
+        checks: dict[type, Callable[[Any], Completeness]] = {
+            ControllerActivity: controller_completeness,
+            ProcessorActivity: processor_completeness,
+            AiSystem: ai_system_completeness,
+        }
+        self._check = checks[model]
 
     # -- reading -------------------------------------------------------------------------
 
@@ -135,9 +169,8 @@ class RecordService(Generic[R]):
         }
         text_indexes = [i for i, n in enumerate(names) if n not in skip]
         part_indexes = {i for i, c in enumerate(table.columns) if isinstance(c.type, PartList)}
-        check = (
-            controller_completeness if self.model is ControllerActivity else processor_completeness
-        )
+        check = self._check
+        is_ai = self.model is AiSystem
         status_by_name = {st.name: st for st in ActivityStatus}
         rows: list[RecordRow] = []
         states = dpia_states(self.ctx, self.entity_type, record_id)
@@ -172,6 +205,7 @@ class RecordService(Generic[R]):
                     completeness=check(SimpleNamespace(**values)),  # type: ignore[arg-type]
                     search_text=search,
                     dpia=states.get(values["id"], DpiaState.NOT_SCREENED),
+                    ai=_ai_facts(values) if is_ai else None,
                 )
             )
         return rows
@@ -209,6 +243,7 @@ class RecordService(Generic[R]):
         record = self.model()
         self._assign(record, values)
         record.reference = record.reference.strip()
+        self._derive(record)
         self._validate(record)
         record.created_by = record.updated_by = self.ctx.actor.name
         record.created_at = record.updated_at = utcnow()
@@ -217,7 +252,7 @@ class RecordService(Generic[R]):
             s.add(record)
             changes = [
                 audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
-                for f in self.editable_fields
+                for f in self.recorded_fields
                 if _has_value(getattr(record, f))
             ]
             self.ctx.record(
@@ -257,7 +292,10 @@ class RecordService(Generic[R]):
                         raise ValidationError({key: _("This field cannot be set.")})
                     data[key] = _coerce(self.model, key, value)
                 data["reference"] = data["reference"].strip()
-                problems = validate_record(SimpleNamespace(**data))  # type: ignore[arg-type]
+                stand_in = SimpleNamespace(**data)
+                self._derive(stand_in)
+                data = vars(stand_in)
+                problems = self._validator(stand_in)
                 reference = data["reference"]
                 if reference and reference in references:
                     problems["reference"] = _(
@@ -282,7 +320,7 @@ class RecordService(Generic[R]):
                     action=ChangeAction.CREATE,
                     changes=[
                         audit_chain.FieldChange(f, None, to_jsonable(data[f]))
-                        for f in self.editable_fields
+                        for f in self.recorded_fields
                         if _has_value(data[f])
                     ],
                 )
@@ -299,17 +337,27 @@ class RecordService(Generic[R]):
 
     def update(self, record_id: str, values: Mapping[str, Any]) -> R:
         """Change some fields; records who changed what (field, before, after)."""
-        with self.ctx.transaction() as s:
-            record = self._load(s, record_id)
-            before = {f: to_jsonable(getattr(record, f)) for f in self.editable_fields}
+
+        def apply(record: R) -> None:
             self._assign(record, values)
             if "reference" in values:
                 record.reference = record.reference.strip()
+
+        return self._change(record_id, apply)
+
+    def _change(self, record_id: str, apply: Callable[[R], None]) -> R:
+        """Load the record, let ``apply`` change it, validate and save it with one history
+        entry of the fields that changed (none: nothing is written)."""
+        with self.ctx.transaction() as s:
+            record = self._load(s, record_id)
+            before = {f: to_jsonable(getattr(record, f)) for f in self.recorded_fields}
+            apply(record)
+            self._derive(record)
             self._validate(record)
             self._check_unique_reference(s, record)
             changes = [
                 audit_chain.FieldChange(f, before[f], to_jsonable(getattr(record, f)))
-                for f in self.editable_fields
+                for f in self.recorded_fields
                 if before[f] != to_jsonable(getattr(record, f))
             ]
             if not changes:
@@ -349,7 +397,7 @@ class RecordService(Generic[R]):
             snapshot = Snapshot(self.entity_type, _all_values(record))
             changes = [
                 audit_chain.FieldChange(f, to_jsonable(getattr(record, f)), None)
-                for f in self.editable_fields
+                for f in self.recorded_fields
                 if _has_value(getattr(record, f))
             ]
             s.delete(record)
@@ -377,7 +425,7 @@ class RecordService(Generic[R]):
             s.add(record)
             changes = [
                 audit_chain.FieldChange(f, None, to_jsonable(getattr(record, f)))
-                for f in self.editable_fields
+                for f in self.recorded_fields
                 if _has_value(getattr(record, f))
             ]
             self.ctx.record(
@@ -428,8 +476,12 @@ class RecordService(Generic[R]):
                 raise ValidationError({key: _("This field cannot be set.")})
             setattr(record, key, _coerce(self.model, key, value))
 
+    def _derive(self, record: Any) -> None:
+        """Set the fields that follow from others (a subclass's rule; none here). ``record``
+        may be a stand-in with the model's attributes (``create_many``)."""
+
     def _validate(self, record: R) -> None:
-        problems = validate_record(record)
+        problems = self._validator(record)
         if problems:
             raise ValidationError(problems)
 
@@ -455,7 +507,26 @@ class RecordService(Generic[R]):
 _PART_KEY_NAMES = sorted({f.name for part in PART_TYPES.values() for f in dataclass_fields(part)})
 _PART_KEYS = re.compile('"(?:' + "|".join(_PART_KEY_NAMES) + ')":')
 
-_DECODED_IN_ROWS = frozenset({"legal_bases", "transfers"})
+_DECODED_IN_ROWS = frozenset({"legal_bases", "transfers", "duties"})
+
+
+def _ai_facts(values: Mapping[str, Any]) -> AiRowFacts:
+    duties = values["duties"]
+    try:
+        phase = AiPhase(values["phase"])
+    except ValueError:
+        phase = AiPhase.IDEA
+    try:
+        tier = AiRiskTier(values["risk_tier"])
+    except ValueError:
+        tier = AiRiskTier.NOT_CLASSIFIED
+    return AiRowFacts(
+        phase=phase,
+        tier=tier,
+        annex_area=values["annex_area"],
+        duties_open=open_duties(duties),
+        duties_total=len(duties),
+    )
 
 
 def _present(raw: str) -> list[str]:
@@ -466,7 +537,7 @@ def _has_value(value: Any) -> bool:
     return value not in (None, "", [], False)
 
 
-def _all_values(record: ControllerActivity | ProcessorActivity) -> dict[str, Any]:
+def _all_values(record: Record) -> dict[str, Any]:
     return {name: getattr(record, name) for name in type(record).model_fields}
 
 
@@ -512,7 +583,7 @@ def processor_service(ctx: ServiceContext) -> RecordService[ProcessorActivity]:
     return RecordService(ctx, ProcessorActivity, PROCESSOR_FIELDS)
 
 
-def record_as_json(record: ControllerActivity | ProcessorActivity) -> dict[str, Any]:
+def record_as_json(record: Record) -> dict[str, Any]:
     """All fields of a record as JSON data (the CLI's ``list --format json``)."""
     data = {k: to_jsonable(v) for k, v in _all_values(record).items()}
     state = completeness(record)

@@ -23,17 +23,22 @@ def take_snapshot(
     """The whole register, or only the records with ``ids``, or only one department's."""
     controllers = ws.activities.all(include_archived=include_archived)
     processors = ws.processor_activities.all(include_archived=include_archived)
+    ai_systems = ws.ai_systems.all(include_archived=include_archived)
     scope = "all"
     if ids is not None:
         wanted = set(ids)
         controllers = [a for a in controllers if a.id in wanted]
         processors = [p for p in processors if p.id in wanted]
+        ai_systems = [a for a in ai_systems if a.id in wanted]
         scope = "selection"
     if department is not None:
         controllers = [a for a in controllers if a.department == department]
         processors = [p for p in processors if p.department == department]
+        ai_systems = [a for a in ai_systems if a.department == department]
         scope = f"department: {department}"
-    assessments, questionnaires = _assessments_of(ws, {r.id for r in controllers + processors})
+    subjects = {r.id for r in controllers} | {r.id for r in processors}
+    subjects |= {r.id for r in ai_systems}
+    assessments, questionnaires = _assessments_of(ws, subjects)
     return RegisterSnapshot(
         organisation=ws.organisation.get(),
         controller_activities=controllers,
@@ -45,6 +50,7 @@ def take_snapshot(
         scope=scope,
         assessments=assessments,
         questionnaires=questionnaires,
+        ai_systems=ai_systems,
     )
 
 

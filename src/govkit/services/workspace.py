@@ -6,6 +6,7 @@ from pathlib import Path
 
 from govkit.domain.models import ControllerActivity, ProcessorActivity
 from govkit.i18n import _
+from govkit.services.ai_systems import AiSystemService
 from govkit.services.catalogues import CatalogueService
 from govkit.services.context import Actor, ServiceContext
 from govkit.services.organisation import OrganisationService
@@ -25,6 +26,7 @@ class Workspace:
         self.ctx = ServiceContext(vault.conn, Actor(person.name, person.slot_id))
         self.activities: RecordService[ControllerActivity] = controller_service(self.ctx)
         self.processor_activities: RecordService[ProcessorActivity] = processor_service(self.ctx)
+        self.ai_systems = AiSystemService(self.ctx)
         self.catalogues = CatalogueService(self.ctx)
         self.organisation = OrganisationService(self.ctx)
         self.settings = SettingsService(self.ctx)

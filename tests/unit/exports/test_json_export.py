@@ -10,22 +10,35 @@ from typing import Any
 
 import pytest
 
+from govkit.domain.ai_rules import PUBLIC_FIELDS
 from govkit.domain.enums import CatalogueKind
 from govkit.domain.fields import ORGANISATION_FIELDS
-from govkit.domain.models import ControllerActivity, ProcessorActivity
-from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
+from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
+from govkit.domain.parts import (
+    ActivityLink,
+    AiDataset,
+    AiDuty,
+    AiModel,
+    ClassificationRecord,
+    ControllerParty,
+    JointController,
+    Recipient,
+    RegisterEntry,
+    Transfer,
+)
 from govkit.exports.json_export import (
     FORMAT,
     SCHEMA_ID,
     SCHEMA_VERSION,
     dumps_register_json,
+    read_ai_systems_json,
     read_register_json,
     record_json,
     write_register_json,
 )
 from govkit.exports.progress import Cancelled, Progress
 from govkit.exports.snapshot import RegisterSnapshot
-from govkit.services import demo
+from govkit.services import demo, demo_ai
 from govkit.services.registers import record_as_json, to_jsonable
 from govkit.services.snapshots import take_snapshot
 from govkit.services.workspace import Workspace
@@ -81,6 +94,7 @@ def test_demo_export_is_valid_against_the_published_schema(
         "controller_activities": 45,
         "processor_activities": 5,
         "assessments": 10,  # the demo's screenings and DPIAs
+        "ai_systems": len(demo_ai.SYSTEMS),
         "catalogue_entries": sum(len(v) for v in demo_snapshot.catalogues.values()),
     }
     cctv = next(a for a in document["assessments"] if a["reference"] == "DPIA-001")
@@ -123,6 +137,7 @@ def test_schema_describes_every_field_of_every_record(schema: dict[str, Any]) ->
     for definition, model in (
         ("controllerActivity", ControllerActivity),
         ("processorActivity", ProcessorActivity),
+        ("aiSystem", AiSystem),
     ):
         props = defs[definition]["properties"]
         assert set(props) == {*model.model_fields, *extra}, definition
@@ -132,8 +147,17 @@ def test_schema_describes_every_field_of_every_record(schema: dict[str, Any]) ->
         ("transfer", Transfer),
         ("jointController", JointController),
         ("controllerParty", ControllerParty),
+        ("aiModel", AiModel),
+        ("aiDataset", AiDataset),
+        ("activityLink", ActivityLink),
+        ("registerEntry", RegisterEntry),
+        ("aiDuty", AiDuty),
+        ("classificationRecord", ClassificationRecord),
     ):
         assert set(defs[definition]["properties"]) == {f.name for f in dataclasses.fields(part)}
+    ai_props = defs["aiSystem"]["properties"]
+    marked = {name for name, p in ai_props.items() if "Public:" in p["description"]}
+    assert marked == set(PUBLIC_FIELDS)
     organisation = schema["properties"]["organisation"]["properties"]
     assert set(organisation) == {f.name for f in ORGANISATION_FIELDS}
     kinds = schema["properties"]["catalogues"]["propertyNames"]["enum"]
@@ -147,6 +171,7 @@ def test_records_hold_every_field_in_model_order_like_list_json(
     for key, model, records in (
         ("controller_activities", ControllerActivity, demo_snapshot.controller_activities),
         ("processor_activities", ProcessorActivity, demo_snapshot.processor_activities),
+        ("ai_systems", AiSystem, demo_snapshot.ai_systems),
     ):
         exported = document[key]
         assert len(exported) == len(records)
@@ -170,6 +195,40 @@ def test_round_trip_gives_back_every_field(demo_snapshot: RegisterSnapshot) -> N
         for name in type(want).model_fields:
             assert getattr(got, name) == getattr(want, name), name
     assert record_json(controllers[0]) == record_json(demo_snapshot.controller_activities[0])
+    systems = read_ai_systems_json(document)
+    assert len(systems) == len(demo_snapshot.ai_systems) == len(demo_ai.SYSTEMS)
+    for got_system, want_system in zip(systems, demo_snapshot.ai_systems, strict=True):
+        for name in AiSystem.model_fields:
+            assert getattr(got_system, name) == getattr(want_system, name), name
+
+
+def test_the_ai_register_is_in_the_export_with_classifications_and_duties(
+    demo_snapshot: RegisterSnapshot,
+) -> None:
+    document = json.loads(dumps_register_json(demo_snapshot))
+    assert list(document)[5:8] == ["processor_activities", "ai_systems", "assessments"]
+    systems = {s["reference"]: s for s in document["ai_systems"]}
+    benefit = systems["AI-001"]
+    assert benefit["risk_tier"] == "high_risk" and benefit["annex_area"] == "essential_services"
+    assert {d["key"] for d in benefit["duties"]} >= {"fria", "registration", "human_oversight"}
+    assert benefit["processing_activities"][0]["subject_id"] in {
+        a["id"] for a in document["controller_activities"]
+    }
+    assert systems["AI-006"]["risk_tier"] == "not_classified"
+
+
+def test_an_export_of_schema_1_1_stays_valid(
+    demo_snapshot: RegisterSnapshot, schema: dict[str, Any]
+) -> None:
+    """Schema 1.2 only adds the AI register: an export written before it is still valid."""
+    document = json.loads(dumps_register_json(demo_snapshot))
+    old = {k: v for k, v in document.items() if k != "ai_systems"}
+    old["schema_version"] = "1.1"
+    del old["export"]["counts"]["ai_systems"]
+    _validate(schema, old)
+    assert read_ai_systems_json(old) == []
+    unknown = dict(old, schema_version="9.9")
+    assert not jsonschema.Draft202012Validator(schema).is_valid(unknown)
 
 
 def test_output_is_stable_utf8_and_exactly_what_json_dumps_writes(

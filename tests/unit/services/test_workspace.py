@@ -221,7 +221,9 @@ def test_a_version_1_vault_gets_the_assessment_tables(tmp_path: Path) -> None:
     ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
     expected = schema(ws.ctx.conn)
     ws.activities.create({"name": "Parking permits", "department": "Transport"})
-    # Make it a version-1 vault: no assessment tables, user_version 1 (then migrated to 2, 3).
+    # Make it a version-1 vault: no assessment or AI tables, user_version 1 (then migrated to
+    # 2, 3 and 4).
+    ws.ctx.conn.execute("DROP TABLE ai_system")
     ws.ctx.conn.execute("DROP TABLE assessment")
     ws.ctx.conn.execute("DROP TABLE questionnaire_definition")
     ws.ctx.conn.execute("PRAGMA user_version=1")
@@ -250,6 +252,7 @@ def test_a_version_2_vault_keeps_its_assessments(tmp_path: Path) -> None:
         AssessmentKind.DPIA_SCREENING, subject_type="controller_activity", subject_id=activity.id
     )
     ws.ctx.conn.execute("ALTER TABLE assessment DROP COLUMN extra_json")
+    ws.ctx.conn.execute("DROP TABLE ai_system")
     ws.ctx.conn.execute("PRAGMA user_version=2")
     ws.save()
     ws.close()
@@ -259,3 +262,29 @@ def test_a_version_2_vault_keeps_its_assessments(tmp_path: Path) -> None:
         assert row.extra_json == "{}" and row.reference == made.reference
     finally:
         ws.close()
+
+
+def test_a_version_3_vault_gets_the_ai_systems_register(tmp_path: Path) -> None:
+    """Schema 4 added the AI systems register: a version-3 vault opens with an empty one that
+    works like a new vault's, its activities and history kept."""
+    path = tmp_path / "v3.govkit"
+    ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
+    activity = ws.activities.create({"name": "Parking permits", "department": "Transport"})
+    columns = ws.ctx.conn.execute("PRAGMA table_info(ai_system)").fetchall()
+    ws.ctx.conn.execute("DROP TABLE ai_system")
+    ws.ctx.conn.execute("PRAGMA user_version=3")
+    ws.save()
+    ws.close()
+    assert peek(path).schema_version == 3
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        assert ws.ctx.conn.execute("PRAGMA table_info(ai_system)").fetchall() == columns
+        assert ws.ai_systems.count() == 0
+        made = ws.ai_systems.create({"name": "Chat assistant", "department": "Communication"})
+        assert [s.name for s in ws.ai_systems.all()] == ["Chat assistant"]
+        assert ws.ai_systems.history(made.id)
+        assert ws.activities.get(activity.id).name == "Parking permits"
+        assert verify_workspace(ws).ok
+    finally:
+        ws.close()
+    assert path.with_name("v3.pre-migration-v3.govkit.bak").exists()

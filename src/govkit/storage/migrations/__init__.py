@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-CURRENT_SCHEMA_VERSION = 3
+CURRENT_SCHEMA_VERSION = 4
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -85,4 +85,73 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE assessment ADD COLUMN extra_json VARCHAR NOT NULL DEFAULT '{}'")
 
 
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+# Version 4: the AI systems register (one table; its structured parts are JSON columns).
+_V4_TABLES = """
+CREATE TABLE ai_system (
+    id VARCHAR NOT NULL,
+    reference VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    department VARCHAR NOT NULL,
+    region VARCHAR NOT NULL,
+    contact VARCHAR NOT NULL,
+    contact_internal BOOLEAN NOT NULL,
+    status VARCHAR(7) NOT NULL,
+    phase VARCHAR NOT NULL,
+    next_review DATE,
+    description VARCHAR NOT NULL,
+    purpose VARCHAR NOT NULL,
+    website VARCHAR NOT NULL,
+    organisation VARCHAR NOT NULL,
+    team VARCHAR NOT NULL,
+    senior_responsible_owner VARCHAR NOT NULL,
+    supplier VARCHAR NOT NULL,
+    third_parties VARCHAR NOT NULL,
+    procurement VARCHAR NOT NULL,
+    data_access_terms VARCHAR NOT NULL,
+    detailed_description VARCHAR NOT NULL,
+    benefits VARCHAR NOT NULL,
+    previous_process VARCHAR NOT NULL,
+    alternatives VARCHAR NOT NULL,
+    decision_process VARCHAR NOT NULL,
+    scale VARCHAR NOT NULL,
+    human_review VARCHAR NOT NULL,
+    staff_training VARCHAR NOT NULL,
+    appeal VARCHAR NOT NULL,
+    inputs VARCHAR NOT NULL,
+    outputs VARCHAR NOT NULL,
+    models TEXT NOT NULL,
+    datasets TEXT NOT NULL,
+    maintenance VARCHAR NOT NULL,
+    monitoring VARCHAR NOT NULL,
+    processing_activities TEXT NOT NULL,
+    register_entries TEXT NOT NULL,
+    risk_tier VARCHAR NOT NULL,
+    annex_area VARCHAR NOT NULL,
+    classification_reasoning VARCHAR NOT NULL,
+    classification_assessment_id VARCHAR NOT NULL,
+    classified_at DATETIME,
+    classified_by VARCHAR NOT NULL,
+    classification_history TEXT NOT NULL,
+    public_body BOOLEAN NOT NULL,
+    transparency_obligations BOOLEAN NOT NULL,
+    duties TEXT NOT NULL,
+    internal_notes VARCHAR NOT NULL,
+    created_at DATETIME NOT NULL,
+    created_by VARCHAR NOT NULL,
+    updated_at DATETIME NOT NULL,
+    updated_by VARCHAR NOT NULL,
+    archived_at DATETIME,
+    PRIMARY KEY (id)
+);
+CREATE INDEX ix_ai_system_department ON ai_system (department);
+CREATE INDEX ix_ai_system_reference ON ai_system (reference);
+"""
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    for statement in _V4_TABLES.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
