@@ -15,8 +15,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -214,11 +212,13 @@ class MeasureModel(_PartModel[Measure]):
         self.risks_treated: Callable[[str], int] = lambda _id: 0
 
     def titles(self) -> list[str]:
-        return [_tr("No."), _tr("Measure"), _tr("Existing or planned"), _tr("Risks")]
+        return [_tr("No."), _tr("Measure"), _tr("State"), _tr("Risks")]
 
     def header_tip(self, section: int) -> str | None:
         if section == MCol.RISKS:
             return _tr("How many risks the measure treats")
+        if section == MCol.KIND:
+            return _tr("Existing, or planned (not in place yet)")
         return None
 
     def cell(self, row: int, column: int, part: Measure, role: int) -> Any:
@@ -274,10 +274,9 @@ def status_label(value: str) -> str:
 
 
 def format_due(text: str) -> str:
+    """A due date as the assessments list shows dates (ISO); an unreadable one as stored."""
     due = parse_due(text)
-    if due is None:
-        return text  # an unreadable date shows as it is stored
-    return QLocale().toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+    return due.isoformat() if due is not None else text
 
 
 class ActionPlanModel(_PartModel[ActionItem]):
@@ -317,7 +316,7 @@ class ActionPlanModel(_PartModel[ActionItem]):
             if column == PCol.STATUS:
                 return status_label(part.status)
             if column == PCol.ORIGIN:
-                return self.origin_title(part.origin) if part.origin else _tr("Added")
+                return self.origin_title(part.origin) if part.origin else _tr("By hand")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == PCol.DUE and overdue:
                 return _tr("Overdue: due on {date} and not done").format(date=format_due(part.due))

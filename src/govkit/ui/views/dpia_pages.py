@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -53,6 +54,7 @@ ACTION_PLAN = "dpia:action_plan"
 DPO_OPINION = "dpia:dpo_opinion"
 PAGE_KEYS = (MEASURES, RISKS, RISK_MAP, ACTION_PLAN, DPO_OPINION)
 DPO_STATUSES = ("", "favourable", "unfavourable")
+MOVES_MIN_HEIGHT = 380  # the risk map page shows the moves in words from this height on
 
 
 def _tr(text: str) -> str:
@@ -143,6 +145,11 @@ class RiskMapPage(QWidget):
         self.moves_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
         self.moves_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay.addWidget(self.moves_area)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Short of height the map needs it all (the moves stay its tooltip and description).
+        super().resizeEvent(event)
+        self.moves_area.setVisible(event.size().height() >= MOVES_MIN_HEIGHT)
 
     def load(self, row: Assessment | None) -> None:
         risks = list(row.risks) if row is not None else []

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -75,7 +76,7 @@ from govkit.ui.widgets.prompts import Prompts
 
 P = TypeVar("P", bound=_Part)
 LIST_LINES = 3  # height of the one-item-per-line fields
-SIDE_BY_SIDE = 600  # from this width on a page shows the form beside its table
+SIDE_BY_SIDE = 500  # from this width on a page shows the form beside its table
 
 
 def _tr(text: str) -> str:
@@ -142,6 +143,7 @@ class PartListPage(QWidget, Generic[P]):
     """A table of parts with Add / Remove and the selected part's form (subclasses fill it)."""
 
     field_name = ""  # the Assessment field the parts are saved to
+    side_by_side = SIDE_BY_SIDE  # from this width on the form is beside the table
     edited = Signal()  # something was saved or refused (the navigation shows it)
 
     def __init__(
@@ -169,17 +171,18 @@ class PartListPage(QWidget, Generic[P]):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_form)
 
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(6)
         self.heading = heading_label(heading, self)
         outer.addWidget(self.heading)
         self.intro = help_label(intro, self)
         outer.addWidget(self.intro)
+        self.wide = True
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget(self.splitter)
+        self.left = left = QWidget(self.splitter)
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(left)
@@ -218,7 +221,7 @@ class PartListPage(QWidget, Generic[P]):
         self.form_area.setMinimumHeight(90)
         self.form = QWidget(self.form_area)
         self.form.setObjectName("partForm")
-        form_lay = QVBoxLayout(self.form)
+        self.form_layout = form_lay = QVBoxLayout(self.form)
         form_lay.setContentsMargins(6, 0, 6, 6)
         self.message = message_label(self.form)
         form_lay.addWidget(self.message)
@@ -240,6 +243,8 @@ class PartListPage(QWidget, Generic[P]):
 
         self.build_form(self.fields, self.fields_layout)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(lambda *_a: self._fit_table())
         self.insert_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
         self.insert_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.insert_shortcut.activated.connect(self.add)
@@ -252,12 +257,42 @@ class PartListPage(QWidget, Generic[P]):
         return QSize(min(hint.width(), width), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The form goes beside the table when there is room, under it otherwise."""
         super().resizeEvent(event)
-        wide = event.size().width() >= SIDE_BY_SIDE
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != orientation:
-            self.splitter.setOrientation(orientation)
+        wide = event.size().width() >= self.side_by_side
+        if wide != self.wide:
+            self._arrange(wide)
+
+    def _arrange(self, wide: bool) -> None:
+        """Wide: the form beside the table. Narrow: heading, table and form one under the
+        other in one scrolling column (the table as high as its rows)."""
+        self.wide = wide
+        focus = QApplication.focusWidget()
+        if wide:
+            self.outer.insertWidget(0, self.heading)
+            self.outer.insertWidget(1, self.intro)
+            self.splitter.insertWidget(0, self.left)
+            self.table.setMinimumHeight(90)
+            self.table.setMaximumHeight(16777215)
+            self.splitter.setSizes([3000, 4000])
+        else:
+            for n, widget in enumerate((self.heading, self.intro, self.left)):
+                self.form_layout.insertWidget(n, widget)
+            self._fit_table()
+        self.set_tab_order()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.setFocus()
+
+    def _fit_table(self) -> None:
+        if self.wide:
+            return
+        rows = max(2, min(6, self.model.rowCount()))
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
+        self.table.setFixedHeight(height)
 
     # -- to fill in -----------------------------------------------------------------------------
 
@@ -495,6 +530,8 @@ class LevelBox(QComboBox):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(4)
         self.addItem(_tr("— not assessed —"), None)
         for level in range(1, LEVELS + 1):
             self.addItem(level_label(level), level)
@@ -533,6 +570,8 @@ class RisksPage(PartListPage[Risk]):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RCol.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The form lists the measures; the table keeps its width for the titles.
+        self.table.setColumnHidden(RCol.MEASURES, True)
 
     def build_form(self, parent: QWidget, form: QFormLayout) -> None:
         self.title_edit = QLineEdit(parent)
@@ -546,7 +585,7 @@ class RisksPage(PartListPage[Risk]):
         self.threats = list_edit(parent, _tr("Threats"))
         self.sources = list_edit(parent, _tr("Risk sources"))
         for edit, text in (
-            (self.impacts, _tr("Potential &impacts on the people (one per line)")),
+            (self.impacts, _tr("&Impacts on the people (one per line)")),
             (self.threats, _tr("T&hreats (one per line)")),
             (self.sources, _tr("Risk s&ources (one per line)")),
         ):
@@ -572,6 +611,7 @@ class RisksPage(PartListPage[Risk]):
         before_head = QLabel(_tr("Before the measures"), levels)
         after_head = QLabel(_tr("After the measures"), levels)
         for head in (before_head, after_head):
+            head.setWordWrap(True)
             font = head.font()
             font.setBold(True)
             head.setFont(font)
@@ -608,7 +648,6 @@ class RisksPage(PartListPage[Risk]):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self.fields)
         label.setBuddy(buddy)
-        label.setWordWrap(True)
         return label
 
     def form_widgets(self) -> list[QWidget]:
@@ -865,6 +904,7 @@ class ActionPlanPage(PartListPage[ActionItem]):
     """What is to be done, by whom and by when; reviews marked "improvable" add lines."""
 
     field_name = "action_plan"
+    side_by_side = 900  # five columns: the table gets the page's width unless it is very wide
 
     def __init__(self, host: PartsHost, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -90,6 +90,7 @@ class RiskMapWidget(QWidget):
 
     def _fonts(self) -> tuple[QFont, QFont]:
         small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
         bold = QFont(self.font())
         bold.setBold(True)
         return small, bold
@@ -101,18 +102,19 @@ class RiskMapWidget(QWidget):
         line = metrics.height()
         left = max(metrics.horizontalAdvance(_(label)) for label in LEVEL_LABELS) + line * 2.4
         bottom = line * 3.4
-        legend_lines = 2 + len(self.risks)
-        beside = width - left - MARGIN * 2 - (height - bottom - MARGIN * 2) >= LEGEND_MIN_WIDTH
-        if beside:
-            side = min(height - bottom - MARGIN * 2, width - left - LEGEND_MIN_WIDTH - MARGIN * 3)
-        else:
-            legend_height = line * 1.35 * legend_lines + MARGIN
-            side = min(width - left - MARGIN * 2, height - bottom - legend_height - MARGIN * 2)
-        side = max(side, LEVELS * 24.0)
+        legend_lines = 3 + 1.5 * len(self.risks)  # heading, key, titles (some on 2 lines)
+        legend_height = line * 1.35 * legend_lines + MARGIN
+        room_h = height - bottom - MARGIN * 2
+        # Beside: the grid's side is limited by the height and by the legend's width; below:
+        # by the width and by the legend's height. The larger grid wins.
+        side_beside = min(room_h, width - left - LEGEND_MIN_WIDTH - MARGIN * 3)
+        side_below = min(width - left - MARGIN * 2, room_h - legend_height)
+        beside = side_beside >= side_below
+        side = max(side_beside if beside else side_below, LEVELS * 24.0)
         grid = QRectF(left + MARGIN, MARGIN, side, side)
         if beside:
             legend = QRectF(
-                grid.right() + MARGIN * 2, MARGIN, width - grid.right() - MARGIN * 3, height
+                grid.right() + MARGIN * 3, MARGIN, width - grid.right() - MARGIN * 4, height
             )
         else:
             top = grid.bottom() + bottom
@@ -200,10 +202,13 @@ class RiskMapWidget(QWidget):
                 str(level),
             )
             painter.setFont(small)
+            word = QFontMetricsF(small).elidedText(
+                _(LEVEL_LABELS[level - 1]), Qt.TextElideMode.ElideRight, column.width() + 4
+            )
             painter.drawText(
-                QRectF(column.left() - 10, grid.bottom() + 2 + line, column.width() + 20, line),
+                QRectF(column.left() - 4, grid.bottom() + 2 + line, column.width() + 8, line),
                 Qt.AlignmentFlag.AlignCenter,
-                _(LEVEL_LABELS[level - 1]),
+                word,
             )
         painter.setPen(NAVY)
         painter.setFont(bold)
@@ -279,18 +284,17 @@ class RiskMapWidget(QWidget):
         painter.drawText(QPointF(x, y + metrics.ascent()), self.tr("Legend"))
         y += line
         key = [(False, self.tr("before the measures")), (True, self.tr("after the measures"))]
-        keyx = x
         for filled, text in key:
-            self._marker(painter, QPointF(keyx + radius, y + line / 2 - 2), 1, filled, radius)
+            self._marker(painter, QPointF(x + radius, y + line / 2 - 2), 1, filled, radius)
             painter.setFont(small)
             painter.setPen(GREY)
-            painter.drawText(QPointF(keyx + radius * 2 + 6, y + metrics.ascent()), text)
-            keyx += radius * 2 + 12 + metrics.horizontalAdvance(text)
-            if keyx > legend.right() - 60:
-                keyx = x
-                y += line
-        if keyx != x:
+            room = legend.width() - radius * 2 - 6
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QPointF(x + radius * 2 + 6, y + metrics.ascent()), shown)
             y += line
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap
+        )
         for number, risk in enumerate(self.risks, 1):
             if y + line > legend.bottom() + 1:
                 break
@@ -299,11 +303,15 @@ class RiskMapWidget(QWidget):
             painter.drawText(QPointF(x, y + metrics.ascent()), f"{number}")
             painter.setFont(small)
             painter.setPen(GREY)
-            text = metrics.elidedText(
-                risk_title(risk), Qt.TextElideMode.ElideRight, legend.width() - 24
-            )
-            painter.drawText(QPointF(x + 20, y + metrics.ascent()), text)
-            y += line
+            # A title wraps onto a second line; a longer one is cut there.
+            box = QRectF(x + 20, y, max(legend.width() - 24, 20.0), metrics.height() * 2.05)
+            needed = metrics.boundingRect(box, flags, risk_title(risk)).height()
+            text = risk_title(risk)
+            if needed > box.height():  # longer than two lines: one line, cut
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+                needed = metrics.height()
+            painter.drawText(box, flags, text)
+            y += max(line, min(needed, box.height()) + line - metrics.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
