@@ -397,6 +397,8 @@ class PartListPage(QWidget, Generic[P]):
                 self.load_form(part)
             finally:
                 self._loading = False
+            for edit in self.fields.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # a long text shows its beginning
             refused = self.removal_refused(part)
             self.remove_button.setToolTip(refused or _tr("Delete"))
             if refused:
