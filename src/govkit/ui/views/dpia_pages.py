@@ -33,6 +33,7 @@ from govkit.domain.models import Assessment
 from govkit.domain.risk_levels import describe_map, level_label, place
 from govkit.services.assessments import AssessmentService
 from govkit.storage.errors import UserFacingError, ValidationError
+from govkit.ui.models.risk_model import is_overdue
 from govkit.ui.views.dpia_risks_page import (
     ActionPlanPage,
     MeasuresPage,
@@ -464,7 +465,7 @@ class DpiaPages(QStackedWidget):
             )
         if key == ACTION_PLAN:
             done = sum(1 for a in row.action_plan if a.status == ActionStatus.DONE.value)
-            overdue = self.plan_page.overdue_count(today)
+            overdue = sum(1 for a in row.action_plan if is_overdue(a, today))
             text = f"{done}/{len(row.action_plan)}" + (" ⚠" if overdue else "")
             tip = _tr("{done} of {total} actions done").format(
                 done=done, total=len(row.action_plan)

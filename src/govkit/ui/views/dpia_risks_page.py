@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -71,6 +70,7 @@ from govkit.ui.models.risk_model import (
     parse_due,
 )
 from govkit.ui.views.questionnaire_editor import NO_DATE, SAVE_DELAY_MS
+from govkit.ui.widgets.dates import OptionalDateEdit
 from govkit.ui.widgets.form import ERROR_COLOUR, HELP_COLOUR
 from govkit.ui.widgets.prompts import Prompts
 
@@ -945,12 +945,7 @@ class ActionPlanPage(PartListPage[ActionItem]):
             label = QLabel(text, parent)
             label.setBuddy(edit)
             form.addRow(label, edit)
-        self.due_edit = QDateEdit(parent)
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(_tr("No date"))
-        self.due_edit.setDate(NO_DATE)
+        self.due_edit = OptionalDateEdit(NO_DATE, _tr("No date"), parent)
         self.due_edit.setAccessibleName(_tr("Due date"))
         self.due_edit.setAccessibleDescription(_tr("Year-month-day; the lowest value is no date"))
         self.due_edit.dateChanged.connect(lambda _d: self.changed(False))
