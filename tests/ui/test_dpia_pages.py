@@ -155,12 +155,14 @@ def test_ctrl_page_down_reaches_the_dpia_pages(page: AssessmentsPage, qtbot: QtB
     qtbot.keyClick(editor.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert editor.section_id == MEASURES
     assert editor.dpia_pages.currentWidget() is editor.dpia_pages.measures_page
+    assert QApplication.focusWidget() is editor.dpia_pages.measures_page.table
     qtbot.keyClick(
         QApplication.focusWidget() or editor,
         Qt.Key.Key_PageDown,
         Qt.KeyboardModifier.ControlModifier,
     )
     assert editor.section_id == RISKS
+    assert QApplication.focusWidget() is editor.dpia_pages.risks_page.table
 
 
 # -- risks ------------------------------------------------------------------------------------

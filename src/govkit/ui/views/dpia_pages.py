@@ -385,6 +385,16 @@ class DpiaPages(QStackedWidget):
     def show_page(self, key: str) -> None:
         self.setCurrentWidget(self.pages[key])
 
+    def focus_first(self, key: str) -> None:
+        """Keyboard focus on the page's first control (its table, the map, the DPO's name)."""
+        page = self.pages[key]
+        if isinstance(page, PartListPage):
+            page.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif isinstance(page, RiskMapPage):
+            page.map.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif isinstance(page, DpoOpinionPage):
+            page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_key(self) -> str | None:
         current = self.currentWidget()
         return next((k for k, p in self.pages.items() if p is current), None)

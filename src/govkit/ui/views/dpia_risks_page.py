@@ -748,7 +748,10 @@ class RisksPage(PartListPage[Risk]):
             measures=tuple(kept + checked),
             severity_reason=self.severity_reason.toPlainText().strip(),
             likelihood_reason=self.likelihood_reason.toPlainText().strip(),
-            **{name: box.level() for name, box in self.level_boxes.items()},
+            severity_before=self.level_boxes["severity_before"].level(),
+            likelihood_before=self.level_boxes["likelihood_before"].level(),
+            severity_after=self.level_boxes["severity_after"].level(),
+            likelihood_after=self.level_boxes["likelihood_after"].level(),
         )
 
     def after_save(self) -> None:

@@ -974,7 +974,7 @@ class QuestionnaireEditor(QWidget):
             if widgets:
                 widgets[0].focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
             elif target in self._page_items:
-                self.dpia_pages.currentWidget().focusNextChild()
+                self.dpia_pages.focus_first(target)
 
     def show_section(self, section_id: str) -> None:
         """Show the questions of a section (and of its subsections), or a DPIA's page."""
