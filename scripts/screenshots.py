@@ -5,7 +5,8 @@
 Builds a throw-away vault in a temporary folder (cheap key derivation), fills it with the demo
 municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
 rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
-the Assessments section (1280x800), and the Export and
+the Assessments section (1280x800), the Risks, Risk map and Action plan pages of a new version
+of the approved demo DPIA (at 1280x800 and at 900x600), and the Export and
 Import dialogs (at ``DIALOG``: the export choices, the import's row check). Runs headless
 (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is reused.
 """
@@ -45,6 +46,14 @@ FILES = (
     "main-window-demo-900x600.png",
     "assessments-dpia.png",
 )
+# The approved demo DPIA's own pages: (page key, file at LARGE, file at SMALL).
+DPIA_PAGES = (
+    ("dpia:risks", "assessments-risks.png", "assessments-risks-900x600.png"),
+    ("dpia:risk_map", "assessments-risk-map.png", "assessments-risk-map-900x600.png"),
+    ("dpia:action_plan", "assessments-action-plan.png", "assessments-action-plan-900x600.png"),
+)
+DPIA_FILES = tuple(name for _key, name, _small in DPIA_PAGES)
+DPIA_SMALL_FILES = tuple(small for _key, _name, small in DPIA_PAGES)
 DIALOG = (860, 640)
 DIALOG_FILES = ("export-dialog.png", "import-dialog-rows.png")
 
@@ -130,6 +139,19 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             )
             assessments.show_assessment(cctv)
             shot(FILES[5])
+            approved = next(
+                a.id for a in AssessmentService(ws.ctx).summaries() if a.reference == "DPIA-001"
+            )
+            # A new version of the approved CCTV DPIA: its pages as one edits them.
+            dpia = AssessmentService(ws.ctx).new_version(approved).id
+            window.dispatcher.flush()
+            assessments.show_assessment(dpia)
+            for key, large, small in DPIA_PAGES:
+                assessments.editor.show_section(key)
+                shot(large)
+                window.resize(*SMALL)
+                shot(small)
+                window.resize(*LARGE)
             written += _dialog_shots(app, ws, settings, folder, out)
         finally:
             window.shutdown()

@@ -290,6 +290,7 @@ class PartListPage(QWidget, Generic[P]):
             self.table.horizontalHeader().sizeHint().height()
             + rows * self.table.verticalHeader().defaultSectionSize()
             + 2 * self.table.frameWidth()
+            + self.table.horizontalScrollBar().sizeHint().height()  # when the columns overflow
             + 2
         )
         self.table.setFixedHeight(height)
@@ -583,30 +584,6 @@ class RisksPage(PartListPage[Risk]):
         form.addRow(self._label(_tr("&Title"), self.title_edit), self.title_edit)
         self.cnil_note = help_label("", parent)
         form.addRow(self.cnil_note)
-        self.impacts = list_edit(parent, _tr("Impacts on the people concerned"))
-        self.threats = list_edit(parent, _tr("Threats"))
-        self.sources = list_edit(parent, _tr("Risk sources"))
-        for edit, text in (
-            (self.impacts, _tr("&Impacts on the people (one per line)")),
-            (self.threats, _tr("T&hreats (one per line)")),
-            (self.sources, _tr("Risk s&ources (one per line)")),
-        ):
-            edit.textChanged.connect(lambda: self.changed(False))
-            edit.installEventFilter(self)
-            form.addRow(self._label(text, edit), edit)
-        self.measures_list = QListWidget(parent)
-        self.measures_list.setAccessibleName(_tr("Measures that treat the risk"))
-        self.measures_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.measures_list.itemChanged.connect(lambda _i: self.changed(True))
-        form.addRow(
-            self._label(_tr("&Measures that treat it"), self.measures_list),
-            self.measures_list,
-        )
-        self.no_measures = help_label(
-            _tr("No measures yet: add them on the Measures page."), parent
-        )
-        form.addRow(self.no_measures)
-
         levels = QWidget(parent)
         grid = QGridLayout(levels)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -645,6 +622,30 @@ class RisksPage(PartListPage[Risk]):
             edit.textChanged.connect(lambda: self.changed(False))
             edit.installEventFilter(self)
             form.addRow(self._label(text, edit), edit)
+        self.impacts = list_edit(parent, _tr("Impacts on the people concerned"))
+        self.threats = list_edit(parent, _tr("Threats"))
+        self.sources = list_edit(parent, _tr("Risk sources"))
+        for edit, text in (
+            (self.impacts, _tr("&Impacts on the people (one per line)")),
+            (self.threats, _tr("T&hreats (one per line)")),
+            (self.sources, _tr("Risk s&ources (one per line)")),
+        ):
+            edit.textChanged.connect(lambda: self.changed(False))
+            edit.installEventFilter(self)
+            form.addRow(self._label(text, edit), edit)
+        self.measures_list = QListWidget(parent)
+        self.measures_list.setAccessibleName(_tr("Measures that treat the risk"))
+        self.measures_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.measures_list.itemChanged.connect(lambda _i: self.changed(True))
+        form.addRow(
+            self._label(_tr("&Measures that treat it"), self.measures_list),
+            self.measures_list,
+        )
+        self.no_measures = help_label(
+            _tr("No measures yet: add them on the Measures page."), parent
+        )
+        form.addRow(self.no_measures)
+
         self.set_tab_order()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -655,13 +656,13 @@ class RisksPage(PartListPage[Risk]):
     def form_widgets(self) -> list[QWidget]:
         return [
             self.title_edit,
+            *self.level_boxes.values(),
+            self.severity_reason,
+            self.likelihood_reason,
             self.impacts,
             self.threats,
             self.sources,
             self.measures_list,
-            *self.level_boxes.values(),
-            self.severity_reason,
-            self.likelihood_reason,
         ]
 
     def empty_text(self) -> str:
