@@ -272,6 +272,31 @@ def test_an_empty_title_is_refused_inline_and_kept(page: AssessmentsPage, qtbot:
     assert page.show_assessment(_id(page, "DPIA-003"))
 
 
+def test_a_refused_title_keeps_its_risk_selected(page: AssessmentsPage, qtbot: QtBot) -> None:
+    pages = _open(page, "DPIA-002", RISKS)
+    risks = pages.risks_page
+    risks.title_edit.setText("")
+    risks.changed(False)  # typed, not saved yet
+    assert risks.pending
+    # Choosing another risk saves first; refused, the selection comes back to this one.
+    risks.table.selectRow(2)
+    qtbot.waitUntil(lambda: risks.table.currentIndex().row() == 0)
+    assert risks.current_part() is not None and risks.current_part() == risks.model.parts[0]
+    assert risks.title_edit.text() == ""
+    assert risks.message.isVisible()
+    assert page.editor.has_pending_edits()
+    # Nor can another page or section be shown before it is corrected.
+    for key in (MEASURES, "context"):
+        page.editor.show_section(key)
+        assert page.editor.section_id == RISKS
+        assert page.editor.tree.currentItem() is page.editor._page_items[RISKS]
+        assert risks.title_edit.text() == ""
+    risks.title_edit.setText("Access by intruders")
+    assert risks.save_form()
+    page.editor.show_section(MEASURES)
+    assert page.editor.section_id == MEASURES
+
+
 def test_levels_go_from_1_to_4_with_the_cnil_words(page: AssessmentsPage) -> None:
     pages = _open(page, "DPIA-002", RISKS)
     assessment_id = page.editor.assessment_id or ""

@@ -360,7 +360,8 @@ class PartListPage(QWidget, Generic[P]):
             return self.model.parts[self._current]
         return None
 
-    def _select(self, row: int) -> None:
+    def _select(self, row: int, *, reload: bool = True) -> None:
+        """Make ``row`` the current part (``reload``: show it in the form)."""
         self._moving = True
         try:
             self.table.selectionModel().setCurrentIndex(
@@ -371,7 +372,8 @@ class PartListPage(QWidget, Generic[P]):
         finally:
             self._moving = False
         self._current = row
-        self._show_form()
+        if reload:
+            self._show_form()
 
     def _on_current(self, current: Any, previous: Any) -> None:
         if self._moving:
@@ -380,7 +382,7 @@ class PartListPage(QWidget, Generic[P]):
             # The form shows a refused value: it stays until corrected (nothing is lost).
             if 0 <= self._current < len(self.model.parts):
                 back = self._current
-                QTimer.singleShot(0, lambda: self._select(back))
+                QTimer.singleShot(0, lambda: self._select(back, reload=False))
             return
         self._current = current.row() if current.isValid() else -1
         self._show_form()

@@ -979,7 +979,14 @@ class QuestionnaireEditor(QWidget):
     def show_section(self, section_id: str) -> None:
         """Show the questions of a section (and of its subsections), or a DPIA's page."""
         assert self.definition is not None
+        leaving = self.section_id
         self.flush_pending()
+        problem = self.dpia_pages.first_problem()
+        if leaving in self._page_items and section_id != leaving and problem is not None:
+            # A value its page refused stays there, in its field, until it is corrected.
+            self._show_page(problem)
+            self.dpia_pages.focus_problem(problem)
+            return
         if section_id in self._page_items:
             self._show_page(section_id)
             return
