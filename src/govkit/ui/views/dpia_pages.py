@@ -54,7 +54,6 @@ RISK_MAP = "dpia:risk_map"
 ACTION_PLAN = "dpia:action_plan"
 DPO_OPINION = "dpia:dpo_opinion"
 PAGE_KEYS = (MEASURES, RISKS, RISK_MAP, ACTION_PLAN, DPO_OPINION)
-DPO_STATUSES = ("", "favourable", "unfavourable")
 MOVES_MIN_HEIGHT = 380  # the risk map page shows the moves in words from this height on
 
 
@@ -366,12 +365,12 @@ class DpiaPages(QStackedWidget):
     def set_assessment(self, row: Assessment | None, read_only: bool) -> None:
         self._row = row
         self.read_only = read_only
-        for key, page in self.pages.items():
-            self._load(key, page, row)
+        for page in self.pages.values():
+            self._load(page, row)
             if isinstance(page, PartListPage | DpoOpinionPage):
                 page.set_read_only(read_only)
 
-    def _load(self, key: str, page: QWidget, row: Assessment | None) -> None:
+    def _load(self, page: QWidget, row: Assessment | None) -> None:
         if isinstance(page, PartListPage | DpoOpinionPage | RiskMapPage):
             page.load(row)
 
@@ -395,10 +394,6 @@ class DpiaPages(QStackedWidget):
         elif isinstance(page, DpoOpinionPage):
             page.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def current_key(self) -> str | None:
-        current = self.currentWidget()
-        return next((k for k, p in self.pages.items() if p is current), None)
-
     def guidance(self, key: str) -> tuple[str, list[str]]:
         return _guidance(key)
 
@@ -415,12 +410,9 @@ class DpiaPages(QStackedWidget):
         except UserFacingError as exc:
             return str(exc)
         self._row = row
-        for key, page in self.pages.items():
-            if page is source:
-                continue
-            if isinstance(page, PartListPage) and page.pending:
-                continue  # typing on another page (cannot happen: one page is shown)
-            self._load(key, page, row)
+        for page in self.pages.values():
+            if page is not source:
+                self._load(page, row)
         if source is self.measures_page:
             self.measures_page.model.refresh_all()
         self.saved.emit(row)
@@ -491,4 +483,4 @@ class DpiaPages(QStackedWidget):
         return "", ""
 
 
-__all__ = ["DPO_STATUSES", "PAGE_KEYS", "DpiaPages", "page_title"]
+__all__ = ["PAGE_KEYS", "DpiaPages", "page_title"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -1062,9 +1061,6 @@ class ActionPlanPage(PartListPage[ActionItem]):
         self.due_edit.setReadOnly(read_only)
         self.status_box.setEnabled(not read_only)
         self.no_date.setVisible(not read_only)
-
-    def overdue_count(self, today: date) -> int:
-        return sum(1 for p in self.model.parts if is_overdue(p, today))
 
 
 __all__ = [
