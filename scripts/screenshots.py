@@ -6,10 +6,11 @@ Builds a throw-away vault in a temporary folder (cheap key derivation), fills it
 municipality and saves PNGs of the main window: empty, with the demo data, the editor open on a
 rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
 the Assessments section (1280x800), a DPIA imported from a CNIL PIA file with its CNIL comments
-and evaluations (1280x800 and 900x600), and the Export and Import dialogs (at ``DIALOG``: the
-export choices, the import's row check, an assessment's export, the CNIL PIA import preview).
-Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
-reused.
+and evaluations (1280x800 and 900x600), the Risks, Risk map and Action plan pages of a new
+version of the approved demo DPIA (at 1280x800 and at 900x600), and the Export and Import
+dialogs (at ``DIALOG``: the export choices, the import's row check, an assessment's export, the
+CNIL PIA import preview). Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an
+existing QApplication is reused.
 
 The CNIL PIA file is the CNIL's example from the shared interop samples beside the checkout
 (``../shared/interop/cnil-pia``) when they are there, else the demo's DPIA-001 written in the
@@ -59,6 +60,14 @@ FILES = (
     "assessments-cnil-import-900x600.png",
 )
 SMALL_FILES = ("main-window-demo-900x600.png", "assessments-cnil-import-900x600.png")
+# The approved demo DPIA's own pages: (page key, file at LARGE, file at SMALL).
+DPIA_PAGES = (
+    ("dpia:risks", "assessments-risks.png", "assessments-risks-900x600.png"),
+    ("dpia:risk_map", "assessments-risk-map.png", "assessments-risk-map-900x600.png"),
+    ("dpia:action_plan", "assessments-action-plan.png", "assessments-action-plan-900x600.png"),
+)
+DPIA_FILES = tuple(name for _key, name, _small in DPIA_PAGES)
+DPIA_SMALL_FILES = tuple(small for _key, _name, small in DPIA_PAGES)
 DIALOG = (860, 640)
 DIALOG_FILES = (
     "export-dialog.png",
@@ -166,6 +175,19 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             _scroll_to_comment(app, editor)
             shot(FILES[7])
             window.resize(*LARGE)
+            approved = next(
+                a.id for a in AssessmentService(ws.ctx).summaries() if a.reference == "DPIA-001"
+            )
+            # A new version of the approved CCTV DPIA: its pages as one edits them.
+            dpia = AssessmentService(ws.ctx).new_version(approved).id
+            window.dispatcher.flush()
+            assessments.show_assessment(dpia)
+            for key, large, small in DPIA_PAGES:
+                assessments.editor.show_section(key)
+                shot(large)
+                window.resize(*SMALL)
+                shot(small)
+                window.resize(*LARGE)
             written += _dialog_shots(app, ws, settings, folder, out)
             written += _assessment_dialog_shots(app, ws, settings, pia, imported.id, folder, out)
         finally:

@@ -33,6 +33,8 @@ def test_screenshots_are_written_and_not_blank(qapp: QApplication, tmp_path: Pat
     assert script.main(["--out", str(tmp_path)]) == 0
     sizes = {name: script.LARGE for name in script.FILES}
     sizes.update({name: script.SMALL for name in script.SMALL_FILES})
+    sizes.update({name: script.LARGE for name in script.DPIA_FILES})
+    sizes.update({name: script.SMALL for name in script.DPIA_SMALL_FILES})
     sizes.update({name: script.DIALOG for name in script.DIALOG_FILES})
     for name, (width, height) in sizes.items():
         path = tmp_path / name

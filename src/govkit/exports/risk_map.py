@@ -3,35 +3,32 @@
 Each risk appears as a numbered marker where it stood before its measures (hollow) and where it
 stands after them (filled), an arrow leading from one to the other. A legend beside it lists the
 numbers with the risk titles; a risk whose levels are not (all) recorded is listed as "not
-assessed" and drawn only where it is known.
+assessed" and drawn only where it is known. Which cell and where in it each marker goes is
+``govkit.domain.risk_levels`` (the window's map draws the same layout).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from govkit.domain.assessment_parts import Risk
+from govkit.domain.risk_levels import (
+    LEVEL_LABELS,
+    LEVELS,
+    LegendLine,
+    Placed,
+    cell_shade,
+    legend,
+    level_label,
+    place,
+    spots,
+)
 from govkit.exports.pdf_fonts import BOLD, REGULAR
-from govkit.i18n import N_, _
+from govkit.i18n import _
 
-LEVELS = 4
-# CNIL, "PIA – Knowledge bases" (2018): the same four words for both scales.
-LEVEL_LABELS = (N_("Negligible"), N_("Limited"), N_("Significant"), N_("Maximum"))
-
-# Cells from green (negligible severity and likelihood) to red (maximum both), by their sum.
-_SHADES = {
-    2: "#cfe8cf",
-    3: "#dcedc8",
-    4: "#f2f0c2",
-    5: "#fbe3b5",
-    6: "#f8cfa9",
-    7: "#f2b3a6",
-    8: "#ea9a92",
-}
 NAVY = colors.HexColor("#1f3a5f")
 GREY = colors.HexColor("#555555")
 GRID = colors.HexColor("#ffffff")
@@ -40,76 +37,6 @@ CELL = 24.0 * 2.834645669  # 24 mm in points
 AXIS_LABELS = 88.0  # room left of the grid for the severity labels
 AXIS_BOTTOM = 46.0  # room under the grid for the likelihood labels
 MARKER = 6.5  # radius
-
-
-@dataclass(frozen=True)
-class Placed:
-    number: int
-    before: tuple[int, int] | None  # (severity, likelihood)
-    after: tuple[int, int] | None
-
-    @property
-    def assessed(self) -> bool:
-        return self.before is not None and self.after is not None
-
-
-def _level(value: int | None) -> int | None:
-    return value if isinstance(value, int) and 1 <= value <= LEVELS else None
-
-
-def _point(severity: int | None, likelihood: int | None) -> tuple[int, int] | None:
-    s, lk = _level(severity), _level(likelihood)
-    return (s, lk) if s is not None and lk is not None else None
-
-
-def place(risks: Sequence[Risk]) -> list[Placed]:
-    """The risks numbered from 1 in their order, with the cells they stand in."""
-    return [
-        Placed(
-            number,
-            _point(r.severity_before, r.likelihood_before),
-            _point(r.severity_after, r.likelihood_after),
-        )
-        for number, r in enumerate(risks, 1)
-    ]
-
-
-@dataclass(frozen=True)
-class LegendLine:
-    number: int
-    title: str
-    before: str  # "Severity 3 Significant" and "Likelihood 2 Limited" on two lines, or
-    # "not assessed"
-    after: str
-    assessed: bool  # both positions are known
-
-
-def _position(severity: int | None, likelihood: int | None) -> str:
-    if _point(severity, likelihood) is None:
-        return _("not assessed")
-    return _("Severity {s}\nLikelihood {l}").format(
-        s=level_label(severity), l=level_label(likelihood)
-    )
-
-
-def legend(risks: Sequence[Risk]) -> list[LegendLine]:
-    """The legend's lines: number, title, and where the risk stands before and after."""
-    return [
-        LegendLine(
-            item.number,
-            risk.title.strip() or _("(untitled risk)"),
-            _position(risk.severity_before, risk.likelihood_before),
-            _position(risk.severity_after, risk.likelihood_after),
-            item.assessed,
-        )
-        for item, risk in zip(place(risks), risks, strict=True)
-    ]
-
-
-def level_label(value: int | None) -> str:
-    """``3 Significant``; "not assessed" for a missing level."""
-    level = _level(value)
-    return f"{level} {_(LEVEL_LABELS[level - 1])}" if level else _("not assessed")
 
 
 class RiskMap(Flowable):
@@ -153,7 +80,7 @@ class RiskMap(Flowable):
         for severity in range(1, LEVELS + 1):
             for likelihood in range(1, LEVELS + 1):
                 x, y = self._cell_origin(severity, likelihood)
-                canvas.setFillColor(colors.HexColor(_SHADES[severity + likelihood]))
+                canvas.setFillColor(colors.HexColor(cell_shade(severity, likelihood)))
                 canvas.rect(x, y, CELL, CELL, stroke=1, fill=1)
 
     def _axes(self) -> None:
@@ -182,30 +109,15 @@ class RiskMap(Flowable):
         canvas.restoreState()
 
     def _spots(self) -> dict[tuple[int, str], tuple[float, float]]:
-        """Where each marker goes: markers sharing a cell are spread over a 3 × 3 pattern."""
-        by_cell: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        for item in self.placed:
-            for when, cell in (("before", item.before), ("after", item.after)):
-                if cell is not None:
-                    by_cell.setdefault(cell, []).append((item.number, when))
-        spots: dict[tuple[int, str], tuple[float, float]] = {}
-        step = CELL / 3.4
-        for (severity, likelihood), markers in by_cell.items():
-            x0, y0 = self._cell_origin(severity, likelihood)
-            cx, cy = x0 + CELL / 2, y0 + CELL / 2
-            if len(markers) == 1:
-                spots[markers[0]] = (cx, cy)
-                continue
-            columns = 2 if len(markers) <= 4 else 3
-            rows = -(-len(markers) // columns)
-            for index, marker in enumerate(markers):
-                row, column = divmod(index, columns)
-                dx = (column - (columns - 1) / 2) * step * (1.25 if columns == 2 else 1)
-                dy = ((rows - 1) / 2 - row) * step * (1.25 if rows == 2 else 1)
-                if rows > 3:  # more than nine markers in a cell: overlap rather than overflow
-                    dy *= 3 / rows
-                spots[marker] = (cx + dx, cy + dy)
-        return spots
+        """Where each marker goes (the layout is ``risk_levels.spots``)."""
+        out: dict[tuple[int, str], tuple[float, float]] = {}
+        for spot in spots(self.placed):
+            x0, y0 = self._cell_origin(*spot.cell)
+            out[(spot.number, spot.when)] = (
+                x0 + CELL / 2 + spot.dx * CELL,
+                y0 + CELL / 2 + spot.dy * CELL,
+            )
+        return out
 
     def _arrow(self, start: tuple[float, float], end: tuple[float, float]) -> None:
         canvas = self.canv

@@ -532,6 +532,10 @@ def _shown_state(row: Assessment) -> tuple[Any, ...]:
         tuple(row.reviews),
         tuple(row.signoffs),
         row.next_review,
+        tuple(row.risks),
+        tuple(row.measures),
+        tuple(row.action_plan),
+        (row.dpo_name, row.dpo_status, row.dpo_opinion),
     )
 
 
@@ -710,6 +714,7 @@ class QuestionnaireEditor(QWidget):
         self._section_headers: dict[str, QWidget] = {}
         self._selected: QuestionWidget | None = None
         self._tree_items: dict[str, QTreeWidgetItem] = {}
+        self._page_items: dict[str, QTreeWidgetItem] = {}  # a DPIA's pages after its sections
         self._syncing = False
         self.dialog: SignOffDialog | None = None
 
@@ -833,15 +838,26 @@ class QuestionnaireEditor(QWidget):
         self.tree.setMinimumWidth(170)
         self.tree.currentItemChanged.connect(self._on_tree_item)
 
-        self.questions_area = QScrollArea(self.body)
+        # The questions, or a DPIA's own pages (risks, measures…) in their place.
+        from govkit.ui.views.dpia_pages import DpiaPages  # it imports this module's constants
+
+        self.content = QStackedWidget(self.body)
+        self.questions_area = QScrollArea(self.content)
         self.questions_area.setWidgetResizable(True)
         self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
         self.questions_area.setAccessibleName(_tr("Questions"))
         self.questions_area.setMinimumWidth(260)
+        self.dpia_pages = DpiaPages(
+            service, prompts, section_title=self._section_title, parent=self.content
+        )
+        self.dpia_pages.saved.connect(self._on_parts_saved)
+        self.dpia_pages.edited.connect(self._update_tree_progress)
+        self.content.addWidget(self.questions_area)
+        self.content.addWidget(self.dpia_pages)
         self.guidance = GuidancePanel(self.body)
         self.guidance.setMinimumWidth(160)
         self.body.addWidget(self.tree)
-        self.body.addWidget(self.questions_area)
+        self.body.addWidget(self.content)
         self.body.addWidget(self.guidance)
         self.body.setStretchFactor(0, 2)
         self.body.setStretchFactor(1, 5)
@@ -889,7 +905,11 @@ class QuestionnaireEditor(QWidget):
         self.answers = self.service.answers(row)
         self._update_versions()
         self._build_tree()
-        keep = self.section_id if same and self.section_id in self._tree_items else None
+        self.dpia_pages.set_assessment(
+            row if AssessmentKind(row.kind) is AssessmentKind.DPIA else None, self.read_only
+        )
+        known = self.section_id in self._tree_items or self.section_id in self._page_items
+        keep = self.section_id if same and known else None
         first = keep or next(iter(self._tree_items), None)
         self.section_id = None
         self.stack.setCurrentIndex(1)
@@ -903,6 +923,7 @@ class QuestionnaireEditor(QWidget):
         self.definition = None
         self.section_id = None
         self._clear_questions()
+        self.dpia_pages.set_assessment(None, True)
         self.stack.setCurrentIndex(0)
         self.stateChanged.emit()
 
@@ -948,6 +969,14 @@ class QuestionnaireEditor(QWidget):
 
             for section in self.definition.sections:
                 add(section, None)
+            self._page_items = {}
+            if self.row is not None and AssessmentKind(self.row.kind) is AssessmentKind.DPIA:
+                for key in self.dpia_pages.page_keys():
+                    item = QTreeWidgetItem([self.dpia_pages.title(key), ""])
+                    item.setData(0, Qt.ItemDataRole.UserRole, key)
+                    item.setToolTip(0, self.dpia_pages.title(key))
+                    self.tree.addTopLevelItem(item)
+                    self._page_items[key] = item
             self.tree.expandAll()
         finally:
             self._syncing = False
@@ -962,8 +991,9 @@ class QuestionnaireEditor(QWidget):
             self.show_section(str(section_id))
 
     def sections_in_order(self) -> list[str]:
-        """The sections shown in the navigation, in order."""
-        return [sid for sid, item in self._tree_items.items() if not item.isHidden()]
+        """The sections shown in the navigation, in order (a DPIA's pages last)."""
+        shown = [sid for sid, item in self._tree_items.items() if not item.isHidden()]
+        return shown + list(self._page_items)
 
     def move_section(self, step: int) -> None:
         order = self.sections_in_order()
@@ -976,11 +1006,24 @@ class QuestionnaireEditor(QWidget):
             widgets = self._visible_widgets()
             if widgets:
                 widgets[0].focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            elif target in self._page_items:
+                self.dpia_pages.focus_first(target)
 
     def show_section(self, section_id: str) -> None:
-        """Show the questions of a section (and of its subsections)."""
+        """Show the questions of a section (and of its subsections), or a DPIA's page."""
         assert self.definition is not None
+        leaving = self.section_id
         self.flush_pending()
+        problem = self.dpia_pages.first_problem()
+        if leaving in self._page_items and section_id != leaving and problem is not None:
+            # A value its page refused stays there, in its field, until it is corrected.
+            self._show_page(problem)
+            self.dpia_pages.focus_problem(problem)
+            return
+        if section_id in self._page_items:
+            self._show_page(section_id)
+            return
+        self.content.setCurrentWidget(self.questions_area)
         self.section_id = section_id
         self._syncing = True
         try:
@@ -1063,6 +1106,41 @@ class QuestionnaireEditor(QWidget):
         visible = self._visible_widgets()
         self._select_question(visible[0] if visible else None)
 
+    def _show_page(self, key: str) -> None:
+        """One of a DPIA's pages after the questionnaire, with its guidance."""
+        self.section_id = key
+        self._syncing = True
+        try:
+            self.tree.setCurrentItem(self._page_items[key])
+        finally:
+            self._syncing = False
+        self._clear_questions()
+        self.dpia_pages.show_page(key)
+        self.content.setCurrentWidget(self.dpia_pages)
+        text, cites = self.dpia_pages.guidance(key)
+        panel = self.guidance
+        panel.question_label.setText(self.dpia_pages.title(key))
+        panel.text.setText(text)
+        panel.text.setAccessibleName(text)
+        panel.cites.setText("\n".join(f"• {c}" for c in cites))
+        panel.cites_heading.setVisible(bool(cites))
+        panel.cites.setVisible(bool(cites))
+
+    def _section_title(self, section_id: str) -> str:
+        """A section's title, for the action plan's origin column (the id if unknown)."""
+        if self.definition is not None:
+            try:
+                return self.definition.section(section_id).title.get(self.language)
+            except KeyError:
+                pass
+        return section_id
+
+    def _on_parts_saved(self, row: Assessment) -> None:
+        """A DPIA page saved its risks, measures, plan or opinion."""
+        self.row = row
+        self._update_state()
+        self.assessmentChanged.emit(row.id)
+
     def _clear_questions(self) -> None:
         self.review_box.setParent(self)
         self.review_box.hide()
@@ -1127,13 +1205,22 @@ class QuestionnaireEditor(QWidget):
         for widget in list(self.question_widgets.values()):
             if widget.pending:
                 ok = self.save_question(widget) and ok
+        ok = self.dpia_pages.flush() and ok
         return ok and not any(w.error for w in self.question_widgets.values())
 
     def has_pending_edits(self) -> bool:
-        return any(w.pending or w.error for w in self.question_widgets.values())
+        return self.dpia_pages.pending() or any(
+            w.pending or w.error for w in self.question_widgets.values()
+        )
 
     def commit_pending_edits(self) -> bool:
         ok = self.flush_pending()
+        page = self.dpia_pages.first_problem()
+        if page is not None:
+            if self.section_id != page:
+                self._show_page(page)
+            self.dpia_pages.focus_problem(page)
+            return False
         if not ok:
             bad = next((w for w in self.question_widgets.values() if w.error), None)
             if bad is not None:
@@ -1151,7 +1238,7 @@ class QuestionnaireEditor(QWidget):
             widget.setVisible(qid in shown_questions)
         for key, header in self._section_headers.items():
             header.setVisible(key.split("/")[0] in shown_sections)
-        if self.section_id is not None and hasattr(self, "not_shown"):
+        if self.section_id in self._tree_items and hasattr(self, "not_shown"):
             self.not_shown.setVisible(self.section_id not in shown_sections)
         for sid, item in self._tree_items.items():
             item.setHidden(sid not in shown_sections)
@@ -1193,6 +1280,11 @@ class QuestionnaireEditor(QWidget):
                 tip += "\n" + _tr("Review: {verdict}").format(
                     verdict=SectionVerdict(review.verdict).label
                 )
+            item.setToolTip(1, tip)
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, tip)
+        for key, item in self._page_items.items():
+            text, tip = self.dpia_pages.progress(key)
+            item.setText(1, text)
             item.setToolTip(1, tip)
             item.setData(1, Qt.ItemDataRole.AccessibleTextRole, tip)
 
@@ -1320,6 +1412,7 @@ class QuestionnaireEditor(QWidget):
         self.imported_button.setVisible(imported_pia(row) is not None)
         for widget in self.question_widgets.values():
             widget.set_read_only(self.read_only)
+        self.dpia_pages.set_read_only(self.read_only)
 
     def _update_versions(self) -> None:
         if self.row is not None:
