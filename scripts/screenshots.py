@@ -221,7 +221,10 @@ def _most_commented_section(editor: QuestionnaireEditor) -> str:
         inside = {q.id for sub in definition.section(section_id).walk() for q in sub.questions}
         return sum(1 for t in targets if t in inside)
 
-    return max(editor.sections_in_order(), key=lambda sid: (score(sid), -len(sid)))
+    questionnaire = [
+        sid for sid in editor.sections_in_order() if sid not in editor.dpia_pages.page_keys()
+    ]
+    return max(questionnaire, key=lambda sid: (score(sid), -len(sid)))
 
 
 def _scroll_to_comment(app: QApplication, editor: QuestionnaireEditor) -> None:
