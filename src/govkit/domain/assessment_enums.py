@@ -10,6 +10,7 @@ from govkit.i18n import N_, _
 class AssessmentKind(StrEnum):
     DPIA_SCREENING = "dpia_screening"
     DPIA = "dpia"
+    ALGORITHMIC_IMPACT = "algorithmic_impact"
 
     @property
     def label(self) -> str:
@@ -24,6 +25,7 @@ class AssessmentKind(StrEnum):
 _KIND_LABELS = {
     AssessmentKind.DPIA_SCREENING: N_("DPIA screening"),
     AssessmentKind.DPIA: N_("Data protection impact assessment (DPIA)"),
+    AssessmentKind.ALGORITHMIC_IMPACT: N_("Algorithmic impact assessment (Canada AIA method)"),
 }
 
 

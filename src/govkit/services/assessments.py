@@ -54,7 +54,11 @@ from govkit.storage.errors import NotFoundError, UserFacingError, ValidationErro
 
 ENTITY = "assessment"
 REVIEW_AFTER_DAYS = 365  # an approved assessment's next review, unless the signer sets one
-_PREFIX = {AssessmentKind.DPIA_SCREENING: "SCR", AssessmentKind.DPIA: "DPIA"}
+_PREFIX = {
+    AssessmentKind.DPIA_SCREENING: "SCR",
+    AssessmentKind.DPIA: "DPIA",
+    AssessmentKind.ALGORITHMIC_IMPACT: "AIA",
+}
 SUBJECT_TYPES = ("controller_activity", "processor_activity")
 
 
