@@ -573,9 +573,7 @@ def section(survey: Survey, page: Data, phase_labels: dict[str, Data]) -> Data |
         sub = text(panel["title"], panel["name"])
         title = {lang: f"{title[lang]} – {sub.get(lang, sub['en'])}" for lang in ("en", "fr")}
     out: Data = {"id": page["name"], "title": title}
-    intros = [
-        e for e in _walk(page["elements"]) if e["type"] == "html" and e["name"] != "welcome1"
-    ]
+    intros = [e for e in _walk(page["elements"]) if e["type"] == "html" and e["name"] != "welcome1"]
     if intros:
         out["description"] = text(intros[0]["html"], f"{page['name']} introduction")
     out["cites"] = [f"{AIA_CITE}, page {page['name']}"]
