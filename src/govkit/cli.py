@@ -805,7 +805,10 @@ def _import_canada_aia(args: argparse.Namespace, path: Path) -> int:
 
     if args.mapping is not None or args.sheet is not None:
         raise UsageProblem(
-            _("--mapping and --sheet are for spreadsheets, not Algorithmic Impact Assessment files.")
+            _(
+                "--mapping and --sheet are for spreadsheets, not Algorithmic Impact Assessment "
+                "files."
+            )
         )
     ws = _open(args, args.vault)
     try:
@@ -1241,7 +1244,8 @@ def build_parser() -> argparse.ArgumentParser:
             "  govkit import register.govkit old-register.xlsx --dry-run\n"
             "  govkit import register.govkit old-register.xlsx --mapping mapping.json\n"
             "  govkit import register.govkit export.csv --skip-invalid\n"
-            "  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)\n"
+            "  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)"
+            "\n"
             '  govkit import register.govkit "AIA Results.json"   (from Canada\'s AIA tool)'
         ),
     )

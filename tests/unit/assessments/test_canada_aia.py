@@ -286,10 +286,9 @@ class Tool:
         for name in self.scored("MS"):
             mitigation += get_value(data.get(name))
             max_mitigation += self.max_for(name)
-        if mitigation >= 0.8 * (max_mitigation / 2):
-            total = js_round((1 - 0.15) * raw)
-        else:
-            total = raw
+        # maxMitigationScore / 2 "because of Design/Implementation fork"
+        strong = mitigation >= 0.8 * (max_mitigation / 2)
+        total = js_round((1 - 0.15) * raw) if strong else raw
         if total <= max_raw * 0.25:
             level = 1
         elif total <= max_raw * 0.5:
@@ -373,7 +372,7 @@ LOW: Data = {
     "projectDetailsTitle": "Housing benefit eligibility pre-check",
     "projectDetailsRespondent": "A. Tremblay",
     "projectDetailsPhase": "item1",
-    "projectDetailsDescription": "Pre-fills the caseworker's eligibility file from the by-law's rules.",
+    "projectDetailsDescription": "Pre-fills the caseworker's file from the by-law's rules.",
     "businessDrivers1": ["item1", "item2"],
     "businessDrivers5": "item2-1",
     "businessDrivers9": "item1-0",

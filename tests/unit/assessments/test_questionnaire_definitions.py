@@ -40,13 +40,15 @@ def validator() -> Any:
     return jsonschema.Draft202012Validator(schema)
 
 
-def test_the_two_builtin_definitions_are_shipped() -> None:
+def test_the_builtin_definitions_are_shipped() -> None:
     assert builtin_folder() == BUILTIN
     assert sorted(p.relative_to(BUILTIN).as_posix() for p in BUILTIN_FILES) == [
+        "algorithmic-impact/1.json",
         "dpia-screening/1.json",
         "dpia/1.json",
     ]
     assert [(d.id, d.version, d.kind) for d in builtin_definitions()] == [
+        ("algorithmic-impact", 1, "algorithmic_impact"),
         ("dpia", 1, "dpia"),
         ("dpia-screening", 1, "dpia_screening"),
     ]
@@ -222,7 +224,8 @@ def test_a_new_version_leaves_version_1_as_it_was(tmp_path: Path) -> None:
     assert parse_definition(kept_copy, source="assessment 7") == v1
     assert v1.has_question("c9_prevents_rights")
     assert not newest.has_question("c9_prevents_rights")
-    assert [d.version for d in builtin_definitions(folder=folder)] == [1, 2]
+    newest_of = {d.id: d.version for d in builtin_definitions(folder=folder)}
+    assert (newest_of["dpia"], newest_of["dpia-screening"]) == (1, 2)
 
 
 def test_parsed_files_are_cached(tmp_path: Path) -> None:
