@@ -261,7 +261,7 @@ class _Reader:
             raise _damaged(self.name, _("“translationsOnResult” is not a list of texts"))
         out: dict[str, str] = {}
         for key, text in value.items():
-            if text is None or text == "":
+            if text is None or (isinstance(text, str) and not text.strip()):
                 continue
             if not isinstance(text, str):
                 raise _damaged(
