@@ -844,9 +844,14 @@ def _is_spreadsheet(path: Path) -> bool:
 
 
 def _importers() -> list[tuple[Callable[[Path], bool], Importer]]:
+    from govkit.services.canada_aia import looks_like_canada_aia
     from govkit.services.cnil_pia import looks_like_cnil_pia
 
-    return [(looks_like_cnil_pia, _import_cnil_pia), (_is_spreadsheet, _import_table)]
+    return [
+        (looks_like_cnil_pia, _import_cnil_pia),
+        (looks_like_canada_aia, _import_canada_aia),
+        (_is_spreadsheet, _import_table),
+    ]
 
 
 def _import_cnil_pia(args: argparse.Namespace, path: Path) -> int:
@@ -858,6 +863,29 @@ def _import_cnil_pia(args: argparse.Namespace, path: Path) -> int:
     ws = _open(args, args.vault)
     try:
         result = import_cnil_pia(ws, path, dry_run=args.dry_run)
+        if not args.dry_run:
+            ws.save()
+    finally:
+        ws.close()
+    for line in result.lines():
+        _say(printable(line))
+    return EXIT_OK
+
+
+def _import_canada_aia(args: argparse.Namespace, path: Path) -> int:
+    """A save file of Canada's AIA tool (JSON): one algorithmic impact assessment."""
+    from govkit.services.canada_aia import import_canada_aia
+
+    if args.mapping is not None or args.sheet is not None:
+        raise UsageProblem(
+            _(
+                "--mapping and --sheet are for spreadsheets, not Algorithmic Impact Assessment "
+                "files."
+            )
+        )
+    ws = _open(args, args.vault)
+    try:
+        result = import_canada_aia(ws, path, dry_run=args.dry_run)
         if not args.dry_run:
             ws.save()
     finally:
@@ -882,8 +910,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return importer(args, path)
     raise InvalidInput(
         _(
-            "govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv) "
-            "and DPIAs exported by the CNIL's PIA software (.json)."
+            "govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv), "
+            "DPIAs exported by the CNIL's PIA software (.json) and files saved by the Government "
+            "of Canada's Algorithmic Impact Assessment tool (AIA Results.json)."
         ).format(name=path.name)
     )
 
@@ -1270,7 +1299,10 @@ def build_parser() -> argparse.ArgumentParser:
     importer = sub.add_parser(
         "import",
         formatter_class=raw,
-        help=_("import activities from a spreadsheet (xlsx, csv), or a CNIL PIA file (json)"),
+        help=_(
+            "import activities from a spreadsheet (xlsx, csv), a CNIL PIA file or a Canada AIA "
+            "file (json)"
+        ),
         description=_wrap(
             _(
                 "Import processing activities from an Excel workbook or a CSV file. Columns are "
@@ -1288,6 +1320,8 @@ def build_parser() -> argparse.ArgumentParser:
             "  govkit import register.govkit old-register.xlsx --mapping mapping.json\n"
             "  govkit import register.govkit export.csv --skip-invalid\n"
             "  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)"
+            "\n"
+            '  govkit import register.govkit "AIA Results.json"   (from Canada\'s AIA tool)'
         ),
     )
     importer.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to import into"))

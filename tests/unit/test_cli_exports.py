@@ -491,3 +491,50 @@ def test_a_cnil_pia_file_imports_as_a_dpia_and_exports_back(
     assert data["pia"]["name"] == "Captoo" and len(data["measures"]) == 23
     code, _out, err = run("import", empty_vault, example, "--sheet", "x")
     assert code == 2 and "spreadsheets" in err
+
+
+AIA_SAVED = {
+    "version": "v1.0.1",
+    "currentPage": 2,
+    "data": {
+        "projectDetailsTitle": "Housing benefit eligibility",
+        "projectDetailsPhase": "item2",
+        "riskProfile1": "item1-3",
+        "impact30": "item1-4",
+        "decisionSector1": ["item2-1"],
+    },
+    "translationsOnResult": {},
+}
+
+
+def test_a_canada_aia_file_imports_as_an_algorithmic_impact_assessment(
+    empty_vault: Path, tmp_path: Path, run: Run
+) -> None:
+    saved = tmp_path / "AIA Results.json"
+    saved.write_text(json.dumps(AIA_SAVED), encoding="utf-8")
+    code, out, err = run("import", empty_vault, saved, "--dry-run")
+    assert code == 0, err
+    assert "dry run" in out and "Raw impact score: 8 out of 167." in out
+    code, out, _err = run("list", empty_vault, "assessments")
+    assert "AIA-001" not in out
+    code, out, err = run("import", empty_vault, saved)
+    assert code == 0, err
+    assert "AIA-001" in out and "Impact level: Impact level I" in out
+    code, out, _err = run("list", empty_vault, "assessments")
+    assert "AIA-001" in out and "Canada AIA method" in out and "level 1" in out
+    code, _out, err = run("import", empty_vault, saved, "--mapping", saved)
+    assert code == 2 and "spreadsheets" in err
+
+
+def test_a_broken_canada_aia_file_is_exit_1_without_a_traceback(
+    empty_vault: Path, tmp_path: Path, run: Run
+) -> None:
+    saved = tmp_path / "AIA Results.json"
+    saved.write_text('{"version": "v1.0.1", "currentPage": 2, "data": {"riskProfile1": ')
+    code, out, err = run("import", empty_vault, saved)
+    assert code == 1 and out == ""
+    assert "AIA Results.json" in err and "not valid JSON" in err
+    assert "Traceback" not in err and "internal error" not in err
+    saved.write_text('{"version": 3, "currentPage": 2, "data": {}}')
+    code, _out, err = run("import", empty_vault, saved, "--dry-run")
+    assert code == 1 and "damaged" in err and "Traceback" not in err

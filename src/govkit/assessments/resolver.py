@@ -90,16 +90,22 @@ class Resolver:
     def _counted(self, rule: Count | Sum | Highest, question_id: str) -> bool:
         return rule.max_over == "all" or self.question_shown(question_id)
 
+    def _scored(self, rule: Count | Sum, question_id: str) -> Seen:
+        """What a count or sum sees of an answer: hidden ones too with ``count_hidden``."""
+        return self.value(question_id) if rule.count_hidden else self.seen(question_id)
+
     def _compute(self, rule: Rule) -> float:
         if isinstance(rule, Count):
             return sum(
                 self._weight(rule, q)
                 for q in rule.questions
-                if self.question_shown(q) and passes(rule.test, self.seen(q))
+                if (rule.count_hidden or self.question_shown(q))
+                and passes(rule.test, self._scored(rule, q))
             )
         if isinstance(rule, Sum):
             return sum(
-                self._weight(rule, q) * _contribution(self.definition.question(q), self.seen(q))
+                self._weight(rule, q)
+                * _contribution(self.definition.question(q), self._scored(rule, q))
                 for q in rule.questions
             )
         if isinstance(rule, Highest):
@@ -145,11 +151,21 @@ class Resolver:
 
 def _scaled(value: float, rule: Scale) -> float:
     scaled = value * rule.factor
-    return float(math.floor(scaled + 0.5)) if rule.round else scaled
+    return round_half_up(scaled) if rule.round else scaled
+
+
+def round_half_up(value: float) -> float:
+    """The nearest whole number, halves going up: JavaScript's ``Math.round``, exactly.
+
+    ``floor(value + 0.5)`` is not: the addition itself rounds, so 0.49999999999999994 would
+    give 1. ``value - floor(value)`` is exact for every float.
+    """
+    low = math.floor(value)
+    return float(low + 1 if value - low >= 0.5 else low)
 
 
 def _contribution(question: Question, value: Seen) -> float:
-    """What a (shown, valid) answer adds to a sum: option scores, or the number or level."""
+    """What a (valid) answer adds to a sum: option scores, or the number or level."""
     if value is None:
         return 0.0
     if question.type in (QuestionType.NUMBER, QuestionType.GAUGE):

@@ -16,8 +16,13 @@ Rules (each score has exactly one):
 - ``highest``: the highest contribution among ``questions`` (``"use"`` as for ``sum``), e.g.
   the most serious of several gauges; 0 while none is answered.
 - ``total``: the sum of other ``scores``.
-- ``scale``: another ``score`` times ``factor`` (rounded half up with ``"round": true``), only
-  while ``when`` holds if given (e.g. a reduction for strong mitigation).
+- ``scale``: another ``score`` times ``factor`` (rounded half up with ``"round": true``, as
+  JavaScript's ``Math.round``), only while ``when`` holds if given (e.g. a reduction for
+  strong mitigation).
+
+``count`` and ``sum`` see the answers of shown questions only, unless ``"count_hidden": true``:
+then every valid answer kept counts, shown or hidden, as in methods that score whatever answers
+were saved (the Government of Canada's AIA tool sums every saved answer, whichever page shows).
 
 Every score also has a maximum: the most its questions' options allow (a count: the number or
 weights of its questions; a sum of numbers: their ``max``; a highest: the highest of its
@@ -56,6 +61,7 @@ class Count:
     test: Test
     weights: bool = False
     max_over: str = "all"
+    count_hidden: bool = False  # answers kept for hidden questions count too
     path: str = field(default="", compare=False, repr=False)
 
 
@@ -65,6 +71,7 @@ class Sum:
     use: str  # SUM_USES
     weights: bool = False
     max_over: str = "all"
+    count_hidden: bool = False  # answers kept for hidden questions count too
     path: str = field(default="", compare=False, repr=False)
 
 
@@ -171,7 +178,9 @@ def _parse_score(node: Node, score_id: str, languages: tuple[str, ...]) -> Score
     rule_node = members[present[0]]
     rule: Rule
     if present[0] == "count":
-        fields = rule_node.fields(("questions",), ("weights", "max_over", *TEST_KEYS))
+        fields = rule_node.fields(
+            ("questions",), ("weights", "max_over", "count_hidden", *TEST_KEYS)
+        )
         test = parse_test(rule_node, {k: v for k, v in fields.items() if k in TEST_KEYS})
         if isinstance(test, AtLeastFraction):
             rule_node.fail("'at_least_fraction' applies to scores, not to answers")
@@ -180,15 +189,17 @@ def _parse_score(node: Node, score_id: str, languages: tuple[str, ...]) -> Score
             test,
             _flag(fields, "weights"),
             _max_over(fields),
+            _flag(fields, "count_hidden"),
             rule_node.path,
         )
     elif present[0] == "sum":
-        fields = rule_node.fields(("questions", "use"), ("weights", "max_over"))
+        fields = rule_node.fields(("questions", "use"), ("weights", "max_over", "count_hidden"))
         rule = Sum(
             _ids(fields["questions"]),
             _use(fields["use"]),
             _flag(fields, "weights"),
             _max_over(fields),
+            _flag(fields, "count_hidden"),
             rule_node.path,
         )
     elif present[0] == "highest":

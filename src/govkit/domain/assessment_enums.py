@@ -31,7 +31,7 @@ _KIND_LABELS = {
     AssessmentKind.AI_ACT_CLASSIFICATION: N_("EU AI Act classification"),
     AssessmentKind.AI_ETHICS: N_("AI ethics checklist (ALTAI)"),
     AssessmentKind.FRIA: N_("Fundamental-rights impact assessment (FRIA)"),
-    AssessmentKind.ALGORITHMIC_IMPACT: N_("Algorithmic impact assessment (AIA)"),
+    AssessmentKind.ALGORITHMIC_IMPACT: N_("Algorithmic impact assessment (Canada AIA method)"),
 }
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from govkit.assessments import Answer, Definition, DefinitionError, evaluate, parse_definition
+from govkit.assessments.resolver import round_half_up
 
 Data = dict[str, Any]
 
@@ -407,3 +408,53 @@ def test_highest_takes_the_most_serious_answer_shown() -> None:
 def test_highest_is_checked(rule: Data, problem: str) -> None:
     with pytest.raises(DefinitionError, match=problem):
         scored({"h": {"highest": rule}}, [{"id": "t", "type": "text", "text": en("t")}])
+
+
+def test_count_hidden_scores_the_answers_kept_for_hidden_questions() -> None:
+    """A method that scores every saved answer (Canada's AIA tool) counts hidden ones too."""
+    data = aia_like().to_json()
+    data["scoring"]["scores"]["mitigation"]["sum"]["count_hidden"] = True
+    data["scoring"]["scores"]["kept"] = {
+        "count": {"questions": ["mi1", "mi2"], "equals": "o1", "count_hidden": True}
+    }
+    data["scoring"]["scores"]["shown"] = {"count": {"questions": ["mi1", "mi2"], "equals": "o1"}}
+    definition = parse_definition(data)
+    # phase "design": the implementation page is hidden, its answers are kept and count
+    given = aia_answers("o1", "o0", ("o0", "o1", "o2"), ("mi1", "mi2"))
+    result = evaluate(definition, given)
+    assert result.scores == {
+        "raw_impact": 10,
+        "mitigation": 4,
+        "current": 9,
+        "kept": 2,
+        "shown": 0,
+    }
+    assert result.maxima["mitigation"] == 8  # maxima never depended on visibility with "all"
+    # an answer that does not suit its question still counts for nothing
+    given["mi1"] = Answer("no such option")
+    assert evaluate(definition, given).scores["kept"] == 1
+
+
+def test_count_hidden_must_be_true_or_false() -> None:
+    data = aia_like().to_json()
+    data["scoring"]["scores"]["mitigation"]["sum"]["count_hidden"] = "yes"
+    with pytest.raises(DefinitionError, match="expected true or false"):
+        parse_definition(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.49999999999999994, 0),  # floor(x + 0.5) would give 1: the addition rounds up
+        (0.5, 1),
+        (8.5, 9),  # halves go up, as JavaScript's Math.round
+        (0.85 * 10, 9),  # the AIA's reduction of a raw score of 10
+        (0.85 * 30, 26),
+        (2.4999999999999996, 2),
+        (-0.5, 0),  # Math.round(-0.5) is -0
+        (-1.5, -1),
+        (4503599627370495.5, 4503599627370496),
+    ],
+)
+def test_round_half_up_is_javascripts_math_round(value: float, expected: float) -> None:
+    assert round_half_up(value) == expected
