@@ -107,13 +107,21 @@ def _texts(definition: Definition) -> list[tuple[str, Text]]:
     return found
 
 
+# Words spelt alike in both languages (the Canada AIA's security classification "Secret").
+SAME_IN_FRENCH = frozenset({"Secret"})
+
+
 @pytest.mark.parametrize("definition_id", [p.parent.name for p in BUILTIN_FILES])
 def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
     definition = builtin_definition(definition_id)
     assert definition.languages == ("en", "fr")
     incomplete = [where for where, text in _texts(definition) if text.languages != ("en", "fr")]
     assert incomplete == []
-    identical = [where for where, text in _texts(definition) if text.get("en") == text.get("fr")]
+    identical = [
+        where
+        for where, text in _texts(definition)
+        if text.get("en") == text.get("fr") and text.get("en") not in SAME_IN_FRENCH
+    ]
     assert identical == []  # nothing left untranslated
 
 
