@@ -107,6 +107,11 @@ def _texts(definition: Definition) -> list[tuple[str, Text]]:
     return found
 
 
+# Definitions that reproduce another publisher's questionnaire, and what their questions cite.
+REPRODUCED = {
+    "algorithmic-impact": ("Government of Canada AIA v1.0.1, ", "Directive on Automated Decision"),
+}
+
 # Words spelt alike in both languages (the Canada AIA's security classification "Secret").
 SAME_IN_FRENCH = frozenset({"Secret"})
 
@@ -129,8 +134,12 @@ def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
 def test_every_builtin_question_has_guidance_and_cites(definition_id: str) -> None:
     definition = builtin_definition(definition_id)
     sources = ("GDPR ", "EDPB ", "WP29 ", "AI Act ", "ALTAI ", "EU Charter", "Directive (EU) ")
+    if definition_id in REPRODUCED:
+        sources = REPRODUCED[definition_id]
     for question in definition.all_questions():
-        assert question.guidance is not None, question.id
+        # Our own questionnaires explain every question; a reproduced one keeps its publisher's
+        # texts, which guide only some questions.
+        assert definition_id in REPRODUCED or question.guidance is not None, question.id
         assert question.cites, question.id
         assert all(c.startswith(sources) for c in question.cites), question.id
 
