@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from govkit.assessments import evaluate, validate_answers
+from govkit.assessments import evaluate, validate_answers, visible_questions
 from govkit.domain.ai_enums import AiRiskTier, DutyKey, DutyStatus
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.domain.models import Assessment
@@ -66,6 +66,8 @@ def test_every_demo_ai_assessment_answers_its_questionnaire_validly(
         answers = service.answers(row)
         assert answers, row.reference
         assert validate_answers(definition, answers) == {}, row.reference
+        shown = {q.id for q in visible_questions(definition, answers)}
+        assert set(answers) <= shown, (row.reference, set(answers) - shown)  # no stray answers
         assert definition.id == AssessmentKind(row.kind).definition_id
         if row.status != AssessmentStatus.DRAFT:  # submitted: every required question answered
             assert evaluate(definition, answers).complete, row.reference
