@@ -303,8 +303,11 @@ def classification_status(
                 ),
                 applied,
             )
+    # A classification made by hand may cite another kind of assessment (a DPIA, say).
+    guided = row if row is not None and row.kind == AssessmentKind.AI_ACT_CLASSIFICATION else None
+    if guided is not None:
         try:
-            now = classification_result(ctx, applied)
+            now = classification_result(ctx, guided.id)
         except ClassificationError:
             now = None
         # A transparency flag changed by hand since is a change of the record (below).
@@ -319,10 +322,10 @@ def classification_status(
                 _(
                     "The answers of {reference} changed after its result was applied: apply "
                     "the result again."
-                ).format(reference=row.reference),
+                ).format(reference=guided.reference),
                 applied,
             )
-    newer = _newer_classification(ctx, system, row)
+    newer = _newer_classification(ctx, system, guided)
     if newer is not None:
         return ClassificationStatus(
             ClassificationState.NEWER_ASSESSMENT,
@@ -344,21 +347,21 @@ def classification_status(
             applied,
             changed_fields=changed,
         )
-    if not applied:
+    if guided is None:
         return ClassificationStatus(
             ClassificationState.BY_HAND,
             _(
                 "Classified by hand, without a classification assessment: a guided "
                 "classification would keep every answer behind it."
             ),
+            applied,
         )
-    assert row is not None
     return ClassificationStatus(
         ClassificationState.CURRENT,
         _("Classified on {date} with {reference} v{version}.").format(
             date=system.classified_at.date().isoformat(),
-            reference=row.reference,
-            version=row.version,
+            reference=guided.reference,
+            version=guided.version,
         ),
         applied,
     )

@@ -304,6 +304,12 @@ def test_the_status_says_when_to_redo_the_classification(
     by_hand = systems.set_classification(system.id, "minimal", "", "Looked at it.")
     status = classification_status(ctx, by_hand)
     assert status.state is ClassificationState.BY_HAND and not status.redo_suggested
+    # by hand, citing another kind of assessment
+    screening = assessments.start(
+        AssessmentKind.DPIA_SCREENING, subject_type="ai_system", subject_id=system.id
+    )
+    by_hand = systems.set_classification(system.id, "minimal", "", "See it.", screening.id)
+    assert classification_status(ctx, by_hand).state is ClassificationState.BY_HAND
 
     row = _classify(ctx, system, _plain())
     applied = apply_classification(ctx, row.id)
