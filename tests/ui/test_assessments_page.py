@@ -25,8 +25,8 @@ from govkit.ui.views.questionnaire_editor import QuestionWidget
 
 SIZES = ((900, 600), (1400, 900))
 
-# The demo's: 10 of processing activities, 10 of AI systems (demo_ai_assessments.py).
-DEMO_ASSESSMENTS = 20
+# The demo's: 10 of processing activities, 11 of AI systems (demo_ai_assessments.py).
+DEMO_ASSESSMENTS = 21
 
 
 class FakePrompts:

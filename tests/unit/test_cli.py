@@ -262,7 +262,7 @@ def test_list_assessments(demo_vault: Path, tmp_path: Path, run: Run) -> None:
     # The demo municipality has screenings and DPIAs at every stage.
     assert "SCR-001" in out and "DPIA-001" in out and "CCTV on the central station" in out
     assert "dpia required" in out and "Approved" in out
-    assert "20 assessments; 0 overdue for review." in out
+    assert "21 assessments; 0 overdue for review." in out
     # and the AI systems' classifications, ethics checklists and FRIA, named by their system
     for reference in ("AIC-001", "ETH-001", "FRIA-001"):
         line = next(line for line in out.splitlines() if line.startswith(reference))

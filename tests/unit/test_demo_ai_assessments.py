@@ -136,11 +136,18 @@ def test_ethics_checklists_and_the_fria(populated: ServiceContext) -> None:
     draft = next(r for r in ethics if r.status == AssessmentStatus.DRAFT)
     assert draft.subject_id == systems["AI-004"].id
     assert not service.evaluation(draft).complete  # still being answered
-    frias = [r for r in rows if r.kind == AssessmentKind.FRIA]
-    assert len(frias) == 1
-    fria = frias[0]
+    frias = {r.subject_id: r for r in rows if r.kind == AssessmentKind.FRIA}
+    assert len(frias) == 2
     benefit = systems["AI-001"]
-    assert (fria.subject_id, fria.status) == (benefit.id, AssessmentStatus.APPROVED)
+    fria = frias[benefit.id]
+    assert fria.status == AssessmentStatus.APPROVED
+    # the fraud pilot's FRIA is a draft, which its duty (in progress) names
+    fraud = systems["AI-005"]
+    draft_fria = frias[fraud.id]
+    assert draft_fria.status == AssessmentStatus.DRAFT
+    fraud_duty = next(d for d in fraud.duties if d.key == DutyKey.FRIA)
+    assert fraud_duty.status == DutyStatus.IN_PROGRESS
+    assert draft_fria.reference in fraud_duty.evidence
     answers = service.answers(fria)
     rights = answers["rights_at_stake"].value
     assert isinstance(rights, tuple) and len(rights) >= 2 and "none" not in rights

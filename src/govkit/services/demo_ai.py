@@ -476,11 +476,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
                 "Head of Social Services",
                 "Works council informed on 12 February.",
             ),
-            DutyKey.FRIA: (
-                P,
-                "Data protection officer",
-                "Draft; consultation with the residents' advice centre.",
-            ),
+            # The FRIA duty: in progress, its draft FRIA named (demo_ai_assessments.py).
         },
     ),
     (

@@ -6,8 +6,8 @@ questionnaire, with the city's reasons as notes; its result is applied to the re
 assessment. Most are approved, the fraud-signal pilot's is under review and the CCTV analytics
 proposal's is a draft still being answered. The benefit eligibility pre-check also has an
 approved ALTAI ethics checklist and an approved fundamental-rights impact assessment (Art. 27),
-whose reference and findings are the evidence of its FRIA duty; the chat assistant's ethics
-checklist is a draft. Every person and figure is invented.
+whose reference and findings are the evidence of its FRIA duty; the fraud-signal pilot's FRIA
+and the chat assistant's ethics checklist are drafts. Every person and figure is invented.
 
 The answers are stored in one step (``create_imported``, one history entry), not one answer at
 a time: each answer would parse the questionnaire again, which made the demo twice as slow.
@@ -507,6 +507,35 @@ BENEFIT_FRIA = DemoAssessment(
 )
 
 
+# The fraud-signal pilot's FRIA: a draft, the deployment described, the roadmap not started.
+FRAUD_FRIA = DemoAssessment(
+    AssessmentKind.FRIA,
+    {
+        "fria_basis": "required",
+        "processes": (
+            "Checking income-support cases for data that do not add up, before a separate "
+            "review team decides whether to contact the person."
+        ),
+        "frequency": "periodic",
+        "period": "A six-month pilot on the cases of two districts, run once a month.",
+        "affected_groups": ["applicants", "precarious", "non_nationals"],
+        "affected_details": (
+            "About 900 open cases in the pilot districts; some 60 flags a month are expected."
+        ),
+        "provider_information": (
+            NO,
+            "The supplier's instructions for use are still a draft (version 0.9).",
+        ),
+        "risks": (
+            "People wrongly suspected of fraud; flags concentrated on some neighbourhoods or "
+            "groups; stress and loss of trust even when a flag is cleared."
+        ),
+    },
+    "Data protection officer",
+    AssessmentStatus.DRAFT,
+)
+
+
 def demo_answers(demo: DemoAssessment) -> dict[str, Answer]:
     """The answers of a demo assessment, as the engine reads them."""
     answers: dict[str, Answer] = {}
@@ -607,6 +636,20 @@ def populate_demo_ai_assessments(
             status=DutyStatus.DONE,
             owner="Data protection officer",
             evidence=fria_summary(ctx, fria),
+        )
+    fraud = systems.get("AI-005")
+    if fraud is not None:
+        draft = make_demo_assessment(ctx, fraud, FRAUD_FRIA, today=today)
+        made += 1
+        AiSystemService(ctx).update_duty(
+            fraud.id,
+            DutyKey.FRIA,
+            status=DutyStatus.IN_PROGRESS,
+            owner="Data protection officer",
+            evidence=(
+                f"{draft.reference} in draft; consultation with the residents' advice centre "
+                "before the rights at stake are assessed."
+            ),
         )
     chat = systems.get("AI-004")
     if chat is not None:

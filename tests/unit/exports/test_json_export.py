@@ -93,7 +93,7 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert document["export"]["counts"] == {
         "controller_activities": 45,
         "processor_activities": 5,
-        "assessments": 20,  # the demo's screenings and DPIAs, and its AI systems' assessments
+        "assessments": 21,  # the demo's screenings and DPIAs, and its AI systems' assessments
         "ai_systems": len(demo_ai.SYSTEMS),
         "catalogue_entries": sum(len(v) for v in demo_snapshot.catalogues.values()),
     }
