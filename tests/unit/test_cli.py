@@ -262,12 +262,22 @@ def test_list_assessments(demo_vault: Path, tmp_path: Path, run: Run) -> None:
     # The demo municipality has screenings and DPIAs at every stage.
     assert "SCR-001" in out and "DPIA-001" in out and "CCTV on the central station" in out
     assert "dpia required" in out and "Approved" in out
-    assert "10 assessments; 0 overdue for review." in out
+    assert "21 assessments; 0 overdue for review." in out
+    # and the AI systems' classifications, ethics checklists and FRIA, named by their system
+    for reference in ("AIC-001", "ETH-001", "FRIA-001"):
+        line = next(line for line in out.splitlines() if line.startswith(reference))
+        assert "Benefit eligibility pre-check" in line, line
     code, out, _err = run("list", demo_vault, "assessments", "--format", "json")
     items = json.loads(out)
     cctv = next(i for i in items if i["reference"] == "DPIA-001")
     assert cctv["subject"] == "CCTV on the central station square"
     assert cctv["status"] == "approved" and cctv["kind"] == "dpia" and cctv["next_review"]
+    chat = next(i for i in items if i["reference"] == "AIC-004")
+    assert (chat["subject_type"], chat["subject"]) == (
+        "ai_system",
+        "Citizen-service chat assistant",
+    )
+    assert (chat["kind"], chat["outcome"]) == ("ai_act_classification", "transparency")
     empty = tmp_path / "empty.govkit"
     assert run("init", empty, "--name", "Ada", "--organisation", "Testville")[0] == 0
     code, out, _err = run("list", empty, "assessments")
@@ -316,7 +326,7 @@ def test_list_ai_systems_table(demo_vault: Path, tmp_path: Path, run: Run) -> No
         assert values["reference"] in out
     assert "High-risk (Art. 6), Annex III 5" in out  # the benefit pre-check
     assert "Not classified" in out and "Transparency obligations (Art. 50)" in out
-    assert "5/10" in out  # the benefit pre-check's open duties
+    assert "4/10" in out  # the benefit pre-check's open duties (its FRIA is done)
     assert out.splitlines()[-1].startswith(f"{len(demo_ai.SYSTEMS)} AI systems; 3 high-risk, ")
     empty = tmp_path / "empty.govkit"
     assert run("init", empty)[0] == 0

@@ -85,12 +85,16 @@ class AiSystemService(RecordService[AiSystem]):
         annex_area: AnnexIIIArea | str = "",
         reasoning: str = "",
         assessment_id: str = "",
+        *,
+        transparency: bool | None = None,
     ) -> AiSystem:
         """Record an AI Act classification of the system (one history entry). The previous
         classification, if any, moves to ``classification_history``; the duty checklist is
         brought in line with the new tier, keeping what was recorded on duties that still
         apply. ``assessment_id`` is the classification assessment that produced the result
         (it must be an assessment of this system) or empty for a classification made by hand.
+        ``transparency``, when given, also records whether Art. 50 applies
+        (``transparency_obligations``), in the same history entry.
         """
         try:
             new_tier = AiRiskTier(tier)
@@ -131,6 +135,8 @@ class AiSystemService(RecordService[AiSystem]):
             system.classification_assessment_id = assessment_id
             system.classified_at = utcnow()
             system.classified_by = actor
+            if transparency is not None:
+                system.transparency_obligations = transparency
 
         return self._change(system_id, apply)
 

@@ -4,9 +4,12 @@ A benefit-eligibility pre-check and a fraud-signal scoring pilot (high-risk, Ann
 the school-place allocation (high-risk, Annex III 3(a), as a precaution), number-plate
 recognition for parking enforcement and a translation tool (minimal risk), the website's chat
 assistant (transparency, Art. 50) and a CCTV analytics proposal not yet classified. Each is
-classified as a person would have done it and its deployer duties stand in various states.
-Systems are linked to the hand-written demo activities they rely on (when the demo holds
-them). Every person, supplier and figure is invented.
+classified with an EU AI Act classification assessment whose result is applied to the register
+(``services/demo_ai_assessments.py``: the answers, ethics checklists and the FRIA), and its
+deployer duties stand in various states. Systems are linked to the hand-written demo
+activities they rely on (when the demo holds them). The translation tool's record changed
+after it was classified, so the register suggests classifying it again. Every person,
+supplier and figure is invented.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from sqlmodel import select
 
 from govkit.domain.ai_enums import AiRiskTier, AnnexIIIArea, DutyKey, DutyStatus
 from govkit.domain.enums import ActivityStatus
-from govkit.domain.models import ControllerActivity
+from govkit.domain.models import AiSystem, ControllerActivity
 from govkit.services.ai_systems import AiSystemService
 from govkit.services.context import ServiceContext
+from govkit.services.demo_ai_assessments import classify_demo_system, populate_demo_ai_assessments
 
 DOMAIN = "lindenhaven.example"
 SOCIAL = "Social services"
@@ -32,13 +36,14 @@ ORGANISATION = "City of Lindenhaven"
 
 T, P, D, NA = DutyStatus.TODO, DutyStatus.IN_PROGRESS, DutyStatus.DONE, DutyStatus.NOT_APPLICABLE
 
-# Each system: its record's values, the activity references it relies on, its classification
-# (tier, Annex III area, reasoning) or None, and what has been recorded on its duties
+# Each system: its record's values, the activity references it relies on, the classification
+# its classification assessment leads to (tier, Annex III area; None: not classified yet; the
+# answers are in demo_ai_assessments.CLASSIFICATIONS) and what has been recorded on its duties
 # (key -> status, owner, evidence).
 AiDemo = tuple[
     dict[str, Any],
     tuple[str, ...],
-    tuple[AiRiskTier, str, str] | None,
+    tuple[AiRiskTier, str] | None,
     dict[DutyKey, tuple[DutyStatus, str, str]],
 ]
 
@@ -169,14 +174,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             ),
         },
         ("SS-001",),
-        (
-            AiRiskTier.HIGH_RISK,
-            AnnexIIIArea.ESSENTIAL_SERVICES.value,
-            "Annex III point 5(a): the system is used by a public authority to evaluate "
-            "whether people are eligible for essential public assistance benefits. It is not "
-            "a purely procedural task (Art. 6(3)) because its results shape the caseworker's "
-            "assessment of eligibility.",
-        ),
+        (AiRiskTier.HIGH_RISK, AnnexIIIArea.ESSENTIAL_SERVICES.value),
         {
             DutyKey.AI_LITERACY: (
                 D,
@@ -214,11 +212,8 @@ SYSTEMS: tuple[AiDemo, ...] = (
                 "Team leader, Income Support",
                 "Leaflet and website text drafted; decision letters to mention the check.",
             ),
-            DutyKey.FRIA: (
-                P,
-                "Data protection officer",
-                "FRIA built on the DPIA of the income support activity.",
-            ),
+            # The FRIA duty's evidence is the approved FRIA (demo_ai_assessments.py); the
+            # registration in the EU database is still to do.
         },
     ),
     (
@@ -278,14 +273,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             "maintenance": "IT services reviews the code each autumn with the admissions team.",
         },
         ("SC-001",),
-        (
-            AiRiskTier.HIGH_RISK,
-            AnnexIIIArea.EDUCATION.value,
-            "Annex III point 3(a): it determines admission to educational institutions. The "
-            "program applies fixed rules and a lottery, so it may not be an AI system in the "
-            "sense of Art. 3(1); the city treats it as high-risk as a precaution until the "
-            "Commission's guidelines settle the point.",
-        ),
+        (AiRiskTier.HIGH_RISK, AnnexIIIArea.EDUCATION.value),
         {
             DutyKey.AI_LITERACY: (D, "Director of Education", "Panel briefing, 9 January."),
             DutyKey.HUMAN_OVERSIGHT: (
@@ -349,13 +337,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             "monitoring": "Misreads reported by officers are sent to the supplier monthly.",
         },
         ("PK-002",),
-        (
-            AiRiskTier.MINIMAL,
-            "",
-            "Reading number plates is not biometric identification and is not listed in "
-            "Annex III; no Art. 50 obligation applies. The GDPR still applies in full (a DPIA "
-            "was made for the activity).",
-        ),
+        (AiRiskTier.MINIMAL, ""),
         {
             DutyKey.AI_LITERACY: (
                 D,
@@ -414,12 +396,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             ],
         },
         ("CO-003",),
-        (
-            AiRiskTier.TRANSPARENCY,
-            "",
-            "Art. 50(1): people interact directly with the system, so they must be told it "
-            "is an AI system. It takes no decisions about people and is not in Annex III.",
-        ),
+        (AiRiskTier.TRANSPARENCY, ""),
         {
             DutyKey.AI_LITERACY: (D, "Head of Communications", "Web team trained, 2 February."),
             DutyKey.TRANSPARENCY_NOTICE: (
@@ -486,14 +463,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             ),
         },
         ("SS-001",),
-        (
-            AiRiskTier.HIGH_RISK,
-            AnnexIIIArea.ESSENTIAL_SERVICES.value,
-            "Annex III point 5(a): it is used to evaluate whether benefits should be reduced "
-            "or reclaimed. It is profiling (GDPR Art. 4(4)), so Art. 6(3) cannot take it out "
-            "of the high-risk tier. It is not social scoring under Art. 5(1)(c): the signals "
-            "are limited to the data of the benefit itself and lead only to a human check.",
-        ),
+        (AiRiskTier.HIGH_RISK, AnnexIIIArea.ESSENTIAL_SERVICES.value),
         {
             DutyKey.AI_LITERACY: (
                 P,
@@ -506,11 +476,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
                 "Head of Social Services",
                 "Works council informed on 12 February.",
             ),
-            DutyKey.FRIA: (
-                P,
-                "Data protection officer",
-                "Draft; consultation with the residents' advice centre.",
-            ),
+            # The FRIA duty: in progress, its draft FRIA named (demo_ai_assessments.py).
         },
     ),
     (
@@ -578,12 +544,7 @@ SYSTEMS: tuple[AiDemo, ...] = (
             ],
         },
         (),
-        (
-            AiRiskTier.MINIMAL,
-            "",
-            "Translation is not in Annex III. Art. 50(4) does not apply to the translated "
-            "web pages because staff review them and the city takes editorial responsibility.",
-        ),
+        (AiRiskTier.MINIMAL, ""),
         {
             DutyKey.AI_LITERACY: (
                 P,
@@ -595,23 +556,44 @@ SYSTEMS: tuple[AiDemo, ...] = (
 )
 
 
+# Changes to records after they were classified (reference, values).
+LATER_CHANGES: tuple[tuple[str, dict[str, Any]], ...] = (
+    (
+        "AI-007",
+        {
+            "outputs": (
+                "Translated texts; since May also draft replies to residents' e-mails in their "
+                "language, which staff check before sending."
+            ),
+        },
+    ),
+)
+
+
 def populate_demo_ai_systems(ctx: ServiceContext, *, today: date | None = None) -> int:
-    """Add the demo AI systems (with classifications, duties and links); returns how many."""
+    """Add the demo AI systems (with their classification assessments applied, duties, links,
+    ethics checklists and FRIA); returns how many systems."""
     day = today or date.today()
     service = AiSystemService(ctx)
     references = _activity_ids(ctx)
-    for number, (values, links, classification, duties) in enumerate(SYSTEMS):
+    made: dict[str, AiSystem] = {}
+    for number, (values, links, expected, duties) in enumerate(SYSTEMS):
         record = dict(values)
         record["next_review"] = day + timedelta(days=60 + 45 * number)
         system = service.create(record)
         for reference in links:
             if reference in references:
                 service.link_activity(system.id, "controller_activity", references[reference])
-        if classification is not None:
-            tier, area, reasoning = classification
-            service.set_classification(system.id, tier, area, reasoning)
+        system = classify_demo_system(ctx, system, today=day)
+        found = (system.risk_tier, system.annex_area) if system.classified_at else None
+        if found != expected:  # the demo's answers must lead where its text says
+            raise ValueError(f"demo {system.reference} is classified {found}, not {expected}")
         for key, (status, owner, evidence) in duties.items():
             service.update_duty(system.id, key, status=status, owner=owner, evidence=evidence)
+        made[system.reference] = system
+    populate_demo_ai_assessments(ctx, made, today=day)
+    for reference, changes in LATER_CHANGES:
+        service.update(made[reference].id, changes)
     return len(SYSTEMS)
 
 

@@ -93,7 +93,7 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert document["export"]["counts"] == {
         "controller_activities": 45,
         "processor_activities": 5,
-        "assessments": 10,  # the demo's screenings and DPIAs
+        "assessments": 21,  # the demo's screenings and DPIAs, and its AI systems' assessments
         "ai_systems": len(demo_ai.SYSTEMS),
         "catalogue_entries": sum(len(v) for v in demo_snapshot.catalogues.values()),
     }
@@ -101,7 +101,13 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert cctv["status"] == "approved" and cctv["answers"]["format"] == "govkit-answers"
     assert cctv["signoffs"][-1]["content_hash"] == cctv["content_hash"]
     assert [r["cnil_ref"] for r in cctv["risks"]] == ["3.2", "3.3", "3.4"]
-    assert set(document["questionnaires"]) == {"dpia@1", "dpia-screening@1"}
+    assert set(document["questionnaires"]) == {
+        "dpia@1",
+        "dpia-screening@1",
+        "ai-act-classification@1",
+        "ai-ethics@1",
+        "fria@1",
+    }
     assert document["questionnaires"]["dpia@1"]["id"] == "dpia"
     assert document["export"]["vault_id"] == demo_snapshot.vault_id
     assert document["export"]["exported_by"] == "Ζωή Παπαδοπούλου"

@@ -280,7 +280,7 @@ def test_registration_content_follows_annex_viii_section_c(ctx: ServiceContext) 
     assert benefit[0].value.startswith("City of Lindenhaven")
     assert benefit[1].value.startswith("Test Person")
     assert benefit[2].missing  # the provider's EU database entry is not known yet
-    assert benefit[3].value.startswith("FRIA built on the DPIA")  # the FRIA duty's evidence
+    assert benefit[3].value.startswith("FRIA-001 v1, approved ")  # the FRIA duty's evidence
     assert all(i.label for i in benefit)
     # The CCTV proposal relies on the station-square activity, whose DPIA is approved.
     cctv = service.registration_content(by_ref["AI-006"].id)
