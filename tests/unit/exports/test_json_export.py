@@ -101,7 +101,7 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert cctv["status"] == "approved" and cctv["answers"]["format"] == "govkit-answers"
     assert cctv["signoffs"][-1]["content_hash"] == cctv["content_hash"]
     assert [r["cnil_ref"] for r in cctv["risks"]] == ["3.2", "3.3", "3.4"]
-    assert set(document["questionnaires"]) == {"dpia@1", "dpia-screening@1"}
+    assert set(document["questionnaires"]) == {"dpia@1", "dpia-screening@2"}
     assert document["questionnaires"]["dpia@1"]["id"] == "dpia"
     assert document["export"]["vault_id"] == demo_snapshot.vault_id
     assert document["export"]["exported_by"] == "Ζωή Παπαδοπούλου"
