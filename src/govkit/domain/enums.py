@@ -106,6 +106,6 @@ _CATALOGUE_LABELS = {
     CatalogueKind.SYSTEM: N_("Systems and applications"),
     CatalogueKind.PROCESSING_CATEGORY: N_("Categories of processing (Art. 30(2)(b))"),
     CatalogueKind.DPIA_REQUIRED: N_(
-        "Processing that always requires a DPIA (your authority's list, Art. 35(4))"
+        "Processing that always requires a DPIA (your authority's list)"
     ),
 }

@@ -69,9 +69,7 @@ def test_the_dpia_list_has_sourced_builtins_and_takes_the_authoritys_entries(
 
     cats = CatalogueService(ctx)
     kind = CatalogueKind.DPIA_REQUIRED
-    assert (
-        kind.label == "Processing that always requires a DPIA (your authority's list, Art. 35(4))"
-    )
+    assert kind.label == "Processing that always requires a DPIA (your authority's list)"
     entries = cats.entries(kind)
     assert [e.label for e in entries] == list(BUILTIN[kind])
     assert "Large-scale processing of health data" in cats.labels(kind)

@@ -368,11 +368,17 @@ class QuestionWidget(QFrame):
         assert self.plain is not None
         shortcut = QShortcut(QKeySequence("Alt+Down"), self.plain)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.pick_button.showMenu)
+        shortcut.activated.connect(self.open_pick_menu)
         row = QHBoxLayout()
         row.addWidget(self.pick_button)
         row.addStretch(1)
         lay.addLayout(row)
+
+    def open_pick_menu(self) -> None:
+        """Show the pick menu under its button (from the keyboard; it does not block)."""
+        if self.pick_button is not None and self.pick_button.isEnabled():
+            below = self.pick_button.rect().bottomLeft()
+            self.pick_menu.popup(self.pick_button.mapToGlobal(below))
 
     def current_suggestions(self) -> Suggestions | None:
         return self.suggestions() if self.question.suggestions is not None else None
@@ -718,11 +724,7 @@ class GuidancePanel(QScrollArea):
         self.list_entries.setVisible(suggestions is not None)
         if suggestions is None:
             return
-        self.list_heading.setText(
-            _tr("Your list: {title}").format(title=suggestions.title)
-            if suggestions.entries
-            else _tr("Your list: {title} (no entries yet)").format(title=suggestions.title)
-        )
+        self.list_heading.setText(suggestions.title)
         self.list_entries.setText(
             "\n".join(f"• {label}" for label, _source in suggestions.entries)
             or _tr("Add the entries of your authority's list under Catalogues.")
