@@ -945,3 +945,47 @@ def test_screenshot_of_the_dpia_list_question(page: AssessmentsPage, qtbot: QtBo
     qtbot.waitUntil(menu.isVisible)
     assert menu.grab().save("/tmp/assessments-dpia-list-menu.png")
     menu.close()
+
+
+def test_a_list_naming_an_unknown_or_empty_pick_list(qtbot: QtBot) -> None:
+    from govkit.ui.views.questionnaire_editor import GuidancePanel, Suggestions
+
+    data = {
+        "id": "s",
+        "version": 1,
+        "kind": "dpia",
+        "title": {"en": "S"},
+        "languages": ["en"],
+        "sections": [
+            {
+                "id": "one",
+                "title": {"en": "One"},
+                "questions": [
+                    {
+                        "id": "tags",
+                        "type": "list",
+                        "text": {"en": "Which?"},
+                        "suggestions": "catalogue:from_a_later_govkit",
+                    }
+                ],
+            }
+        ],
+    }
+    question = parse_definition(data).question("tags")
+    unknown = QuestionWidget(question, "en", suggestions=lambda: None)
+    qtbot.addWidget(unknown)
+    assert unknown.pick_button is None and unknown.plain is not None  # a plain list
+    empty = QuestionWidget(question, "en", suggestions=lambda: Suggestions("Systems", ()))
+    qtbot.addWidget(empty)
+    assert empty.pick_button is not None
+    empty.pick_menu.aboutToShow.emit()
+    (only,) = empty.pick_menu.actions()
+    assert not only.isEnabled() and "Catalogues" in only.text()
+    panel = GuidancePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_question(question, "en", Suggestions("Systems", ()))
+    assert panel.list_heading.text() == "Systems"
+    assert "Catalogues" in panel.list_entries.text()
+    panel.show_question(question, "en", None)
+    assert not panel.list_heading.isVisible()

@@ -300,7 +300,7 @@ class QuestionWidget(QFrame):
             self.plain.textChanged.connect(lambda: self._changed(False))
             self.plain.installEventFilter(self)
             lay.addWidget(self.plain)
-            if kind is QuestionType.LIST and question.suggestions is not None:
+            if kind is QuestionType.LIST and self.current_suggestions() is not None:
                 self._add_pick_button(lay, text)
         elif kind is QuestionType.NUMBER:
             self.number = NumberBox(question.min, question.max, self)
@@ -727,7 +727,7 @@ class GuidancePanel(QScrollArea):
         self.list_heading.setText(suggestions.title)
         self.list_entries.setText(
             "\n".join(f"• {label}" for label, _source in suggestions.entries)
-            or _tr("Add the entries of your authority's list under Catalogues.")
+            or _tr("No entries yet: add them under Catalogues.")
         )
         self.list_entries.setAccessibleName(self.list_heading.text())
         self.list_entries.setAccessibleDescription(self.list_entries.text())
