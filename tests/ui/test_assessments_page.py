@@ -850,3 +850,148 @@ def test_ai_act_annex_iii_uses_follow_the_areas_chosen(page: AssessmentsPage) ->
     editor.question_widgets["annex_iii_5_uses"].setFocus()
     for size in SIZES:
         _shot(page, "ai-act-annex-iii", size)
+
+
+# -- the authority's "always requires a DPIA" list (screening v2) ---------------------------------
+
+
+def test_the_screening_offers_the_vaults_dpia_list(
+    page: AssessmentsPage, demo: Workspace, qtbot: QtBot
+) -> None:
+    """On the authority's list: the guidance shows the vault's list, and the question "which
+    entries apply" (shown only then) ticks its entries in and out from a button's menu."""
+    from govkit.domain.enums import CatalogueKind
+
+    own = demo.catalogues.add(CatalogueKind.DPIA_REQUIRED, "Processing of data in a refuge")
+    assessment_id = _new_screening(page)
+    editor = page.editor
+    assert editor.definition is not None and editor.definition.version == 2
+    editor.show_section("mandatory")
+    entries = _widget(page, "authority_list_entries")
+    assert entries.isHidden()
+    on_list = _widget(page, "authority_list")
+    _click(qtbot, on_list.buttons[0])  # the guidance of the yes/no lists the vault's list
+    qtbot.waitUntil(lambda: editor.selected_question is on_list.question)
+    guidance = editor.guidance
+    assert guidance.list_heading.isVisible()
+    assert CatalogueKind.DPIA_REQUIRED.label in guidance.list_heading.text()
+    listed = guidance.list_entries.text().splitlines()
+    assert listed[0] == "• Large-scale processing of health data"
+    assert listed[-1] == f"• {own.label}"
+    assert guidance.list_entries.accessibleName()
+
+    _click(qtbot, _radio(on_list, "yes"))
+    assert not entries.isHidden()
+    assert editor.outcome_label.text().endswith("DPIA required")
+    assert entries.pick_button is not None and entries.pick_button.isVisible()
+    assert entries.pick_button.accessibleName()
+    entries.plain.setFocus()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: editor.selected_question is entries.question)
+    assert guidance.list_entries.text().splitlines() == listed
+
+    entries.pick_menu.aboutToShow.emit()  # the menu offers every entry, none ticked yet
+    actions = entries.pick_menu.actions()
+    assert [a.text() for a in actions] == demo.catalogues.labels(CatalogueKind.DPIA_REQUIRED)
+    assert not any(a.isChecked() for a in actions)
+    assert "GDPR Art. 35(4)" in actions[0].toolTip()
+    biometric = actions[3].text()
+    actions[3].setChecked(True)
+    actions[-1].setChecked(True)
+    saved = _service(page).answers(_service(page).get(assessment_id))
+    assert saved["authority_list_entries"].value == (biometric, own.label)
+    assert entries.plain.toPlainText().splitlines() == [biometric, own.label]  # type: ignore[union-attr]
+    entries.pick_menu.aboutToShow.emit()  # reopened: the answer's entries are ticked
+    ticked = [a.text() for a in entries.pick_menu.actions() if a.isChecked()]
+    assert ticked == [biometric, own.label]
+    entries.pick_menu.actions()[3].setChecked(False)
+    saved = _service(page).answers(_service(page).get(assessment_id))
+    assert saved["authority_list_entries"].value == (own.label,)
+
+    # Read-only (approved): nothing to pick.
+    editor.show_section("mandatory")
+    _widget(page, "authority_list_entries").set_read_only(True)
+    assert not _widget(page, "authority_list_entries").pick_button.isEnabled()  # type: ignore[union-attr]
+
+
+def test_a_v1_screening_shows_neither_the_list_nor_its_question(
+    page: AssessmentsPage, demo: Workspace, qtbot: QtBot
+) -> None:
+    from govkit.assessments import builtin_definition
+
+    row = _service(page).start(
+        AssessmentKind.DPIA_SCREENING,
+        subject_type="controller_activity",
+        subject_id=_activity_id(demo, "Citizen newsletter"),
+        definition=builtin_definition("dpia-screening", 1),
+    )
+    page.reload()
+    assert page.show_assessment(row.id)
+    page.editor.show_section("mandatory")
+    on_list = _widget(page, "authority_list")
+    _click(qtbot, _radio(on_list, "yes"))
+    assert "authority_list_entries" not in page.editor.question_widgets
+    qtbot.waitUntil(lambda: page.editor.selected_question is on_list.question)
+    assert not page.editor.guidance.list_heading.isVisible()
+    assert page.editor.outcome_label.text().endswith("DPIA required")
+
+
+def test_screenshot_of_the_dpia_list_question(page: AssessmentsPage, qtbot: QtBot) -> None:
+    _new_screening(page, "Fingerprint login at library self-service kiosks")
+    page.editor.show_section("mandatory")
+    _click(qtbot, _radio(_widget(page, "authority_list"), "yes"))
+    entries = _widget(page, "authority_list_entries")
+    entries.pick_menu.aboutToShow.emit()
+    entries.pick_menu.actions()[3].setChecked(True)
+    entries.plain.setFocus()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.editor.selected_question is entries.question)
+    for size in SIZES:
+        _shot(page, "dpia-list", size)
+    menu = entries.pick_menu
+    qtbot.keyClick(entries.plain, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[arg-type]
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.grab().save("/tmp/assessments-dpia-list-menu.png")
+    menu.close()
+
+
+def test_a_list_naming_an_unknown_or_empty_pick_list(qtbot: QtBot) -> None:
+    from govkit.ui.views.questionnaire_editor import GuidancePanel, Suggestions
+
+    data = {
+        "id": "s",
+        "version": 1,
+        "kind": "dpia",
+        "title": {"en": "S"},
+        "languages": ["en"],
+        "sections": [
+            {
+                "id": "one",
+                "title": {"en": "One"},
+                "questions": [
+                    {
+                        "id": "tags",
+                        "type": "list",
+                        "text": {"en": "Which?"},
+                        "suggestions": "catalogue:from_a_later_govkit",
+                    }
+                ],
+            }
+        ],
+    }
+    question = parse_definition(data).question("tags")
+    unknown = QuestionWidget(question, "en", suggestions=lambda: None)
+    qtbot.addWidget(unknown)
+    assert unknown.pick_button is None and unknown.plain is not None  # a plain list
+    empty = QuestionWidget(question, "en", suggestions=lambda: Suggestions("Systems", ()))
+    qtbot.addWidget(empty)
+    assert empty.pick_button is not None
+    empty.pick_menu.aboutToShow.emit()
+    (only,) = empty.pick_menu.actions()
+    assert not only.isEnabled() and "Catalogues" in only.text()
+    panel = GuidancePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_question(question, "en", Suggestions("Systems", ()))
+    assert panel.list_heading.text() == "Systems"
+    assert "Catalogues" in panel.list_entries.text()
+    panel.show_question(question, "en", None)
+    assert not panel.list_heading.isVisible()

@@ -657,6 +657,28 @@ def test_catalogue_view_marks_builtins_and_removes_added_entries(
     assert "Allotment booking tool" not in workspace.catalogues.labels(CatalogueKind.SYSTEM)
 
 
+def test_catalogue_view_shows_the_dpia_list_with_the_source_of_each_entry(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    cat = window.catalogue_page
+    kinds = [cat.kinds.item(n).text() for n in range(cat.kinds.count())]
+    assert CatalogueKind.DPIA_REQUIRED.label in kinds
+    window.show_catalogues(CatalogueKind.DPIA_REQUIRED)
+    assert cat.kind is CatalogueKind.DPIA_REQUIRED
+    model = cat.model
+    assert model.rowCount() == len(workspace.catalogues.labels(CatalogueKind.DPIA_REQUIRED))
+    assert model.index(0, 0).data() == "Large-scale processing of health data"
+    assert model.index(0, 1).data() == "Built-in"
+    assert "GDPR Art. 35(4)" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClicks(cat.new_entry, "Processing of data in a women's refuge")
+    qtbot.mouseClick(cat.add_button, Qt.MouseButton.LeftButton)
+    row = model.row_of_label("Processing of data in a women's refuge")
+    assert row == model.rowCount() - 1
+    assert model.index(row, 1).data() == "Added by your organisation"
+    QApplication.processEvents()
+    assert window.grab().save("/tmp/catalogues-dpia-list.png")
+
+
 # -- accessibility and layout -------------------------------------------------------------------
 
 

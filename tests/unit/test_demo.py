@@ -326,3 +326,35 @@ def test_refuses_a_vault_that_already_has_ai_systems(ctx: ServiceContext) -> Non
     with pytest.raises(ValidationError):
         demo.populate_context(ctx, today=TODAY)
     assert controller_service(ctx).count() == 0
+
+
+def test_a_demo_screening_names_the_entry_of_the_dpia_list_that_applies(
+    populated: ServiceContext,
+) -> None:
+    """The fingerprint kiosks are on the "always requires a DPIA" list as biometric
+    identification: the screening (the newest questionnaire) says so with the vault's entry."""
+    from govkit.domain.assessment_enums import AssessmentKind
+    from govkit.services.assessments import AssessmentService
+    from govkit.services.demo_assessments import ON_AUTHORITY_LIST
+
+    service = AssessmentService(populated)
+    listed = CatalogueService(populated).labels(CatalogueKind.DPIA_REQUIRED)
+    assert all(e in listed for entries in ON_AUTHORITY_LIST.values() for e in entries)
+    names = {a.id: a.name for a in _controllers(populated)}
+    found = {}
+    for summary in service.summaries():
+        row = service.get(summary.id)
+        if row.kind != AssessmentKind.DPIA_SCREENING:
+            continue
+        answers = service.answers(row)
+        assert service.definition(row).version == 2
+        on_list = answers["authority_list"].value == "yes"
+        assert on_list == (names[row.subject_id] in ON_AUTHORITY_LIST)
+        if on_list:
+            found[names[row.subject_id]] = answers["authority_list_entries"].value
+            assert row.outcome == "dpia_required" and row.status == "approved"
+    assert found == {
+        "Fingerprint login at library self-service kiosks": (
+            "Biometric identification of people (an innovative technology)",
+        )
+    }

@@ -24,6 +24,7 @@ from govkit.assessments.definition import (
     Question,
     QuestionType,
     Section,
+    suggestion_catalogue,
 )
 from govkit.assessments.engine import (
     Evaluation,
@@ -74,6 +75,7 @@ __all__ = [
     "missing_required",
     "parse_definition",
     "progress",
+    "suggestion_catalogue",
     "validate_answer",
     "validate_answers",
     "visible_questions",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -33,6 +34,16 @@ class QuestionType(StrEnum):
 CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})
 YES_NO_VALUES = ("yes", "no")
 GAUGE_LEVELS = 4
+# A question's "suggestions": where the window finds values to show and offer beside it. Only
+# the vault's pick lists so far ("catalogue:<kind>", a CatalogueKind value, resolved outside
+# this package; an unknown kind simply offers nothing).
+SUGGESTIONS_PATTERN = re.compile(r"catalogue:([a-z][a-z0-9_]{0,63})")
+
+
+def suggestion_catalogue(source: str | None) -> str | None:
+    """The catalogue kind named by a question's ``suggestions`` (None if it names none)."""
+    match = SUGGESTIONS_PATTERN.fullmatch(source or "")
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ class Question:
     note: bool = True  # whether an answer may carry a note
     weight: float = 1.0
     external_ids: tuple[tuple[str, str], ...] = ()  # (scheme, id), e.g. ("cnil_pia", "111")
+    suggestions: str | None = None  # e.g. "catalogue:dpia_required" (SUGGESTIONS_PATTERN)
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)

@@ -15,6 +15,7 @@ from govkit.assessments.conditions import parse_condition
 from govkit.assessments.definition import (
     CHOICE_TYPES,
     GAUGE_LEVELS,
+    SUGGESTIONS_PATTERN,
     Definition,
     Option,
     Outcome,
@@ -104,6 +105,7 @@ class _Reader:
                 "note",
                 "weight",
                 "external_ids",
+                "suggestions",
             ),
         )
         type_name = fields["type"].string()
@@ -138,6 +140,7 @@ class _Reader:
             note=fields["note"].boolean() if "note" in fields else True,
             weight=fields["weight"].number(minimum=0.0) if "weight" in fields else 1.0,
             external_ids=_external_ids(fields.get("external_ids")),
+            suggestions=_suggestions(fields.get("suggestions")),
         )
 
     @staticmethod
@@ -180,6 +183,15 @@ class _Reader:
 
 def _cites(node: Node | None) -> tuple[str, ...]:
     return tuple(item.string() for item in _list(node))
+
+
+def _suggestions(node: Node | None) -> str | None:
+    if node is None:
+        return None
+    source = node.string()
+    if not SUGGESTIONS_PATTERN.fullmatch(source):
+        node.fail(f"{source!r} is not a source of suggestions such as 'catalogue:dpia_required'")
+    return source
 
 
 def _external_ids(node: Node | None) -> tuple[tuple[str, str], ...]:

@@ -1,7 +1,10 @@
 """The built-in pick lists a new vault starts with (users add their own entries).
 
 Wording follows the GDPR and the EDPB/ICO/CNIL templates; each legal-basis and Art. 9 entry
-names its article so a reader of an export knows exactly what was relied on.
+names its article so a reader of an export knows exactly what was relied on. The entries of
+"processing that always requires a DPIA" are our own generic wording of operations found on
+many supervisory authorities' lists (Art. 35(4) GDPR); ``BUILTIN_DESCRIPTIONS`` says where each
+comes from. Each city adds its own authority's entries.
 """
 
 from __future__ import annotations
@@ -172,5 +175,46 @@ BUILTIN: dict[C, tuple[str, ...]] = {
         N_("Archiving"),
         N_("Collection of fees and charges"),
         N_("Shared services"),
+    ),
+    C.DPIA_REQUIRED: (
+        N_("Large-scale processing of health data"),
+        N_("Systematic monitoring of employees' activities"),
+        N_("Profiling of vulnerable people, such as children, on a large scale"),
+        N_("Biometric identification of people (an innovative technology)"),
+        N_("Matching or combining datasets from different sources"),
+        N_("Large-scale tracking of people's location"),
+        N_("Processing that can exclude people from a service, benefit or contract"),
+    ),
+}
+
+# What a built-in entry is based on (shown with it), by its English label.
+BUILTIN_DESCRIPTIONS: dict[str, str] = {
+    "Large-scale processing of health data": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); GDPR Art. 9(1) and "
+        "35(3)(b); EDPB WP248 rev.01, criteria 4 and 5"
+    ),
+    "Systematic monitoring of employees' activities": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); GDPR Art. 88; "
+        "EDPB WP248 rev.01, criteria 3 and 7"
+    ),
+    "Profiling of vulnerable people, such as children, on a large scale": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); GDPR Recitals 38 and "
+        "75; EDPB WP248 rev.01, criteria 1, 5 and 7"
+    ),
+    "Biometric identification of people (an innovative technology)": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); GDPR Art. 9(1); "
+        "EDPB WP248 rev.01, criteria 4 and 8"
+    ),
+    "Matching or combining datasets from different sources": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); "
+        "EDPB WP248 rev.01, criterion 6"
+    ),
+    "Large-scale tracking of people's location": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); "
+        "EDPB WP248 rev.01, criteria 3, 4 and 5"
+    ),
+    "Processing that can exclude people from a service, benefit or contract": N_(
+        "Common on the supervisory authorities' lists (GDPR Art. 35(4)); GDPR Art. 22; "
+        "EDPB WP248 rev.01, criterion 9"
     ),
 }

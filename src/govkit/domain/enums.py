@@ -85,6 +85,7 @@ class CatalogueKind(StrEnum):
     SOURCE = "source"
     SYSTEM = "system"
     PROCESSING_CATEGORY = "processing_category"
+    DPIA_REQUIRED = "dpia_required"  # the DPIA screening's "always requires a DPIA" list
 
     @property
     def label(self) -> str:
@@ -104,4 +105,7 @@ _CATALOGUE_LABELS = {
     CatalogueKind.SOURCE: N_("Sources of personal data"),
     CatalogueKind.SYSTEM: N_("Systems and applications"),
     CatalogueKind.PROCESSING_CATEGORY: N_("Categories of processing (Art. 30(2)(b))"),
+    CatalogueKind.DPIA_REQUIRED: N_(
+        "Processing that always requires a DPIA (your authority's list)"
+    ),
 }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import col, func, select
 
-from govkit.domain.catalogue_builtin import BUILTIN
+from govkit.assessments import suggestion_catalogue
+from govkit.domain.catalogue_builtin import BUILTIN, BUILTIN_DESCRIPTIONS
 from govkit.domain.enums import CatalogueKind
 from govkit.domain.models import CatalogueEntry
 from govkit.i18n import _
@@ -15,18 +16,55 @@ from govkit.storage.errors import NotFoundError, ValidationError
 ENTITY = "catalogue_entry"
 
 
+def suggestion_kind(source: str | None) -> CatalogueKind | None:
+    """The pick list a questionnaire question's ``suggestions`` names (such as
+    ``"catalogue:dpia_required"``); None for none, or for a catalogue this version does not
+    know (a questionnaire kept in an assessment may come from a later govkit)."""
+    name = suggestion_catalogue(source)
+    if name is None:
+        return None
+    try:
+        return CatalogueKind(name)
+    except ValueError:
+        return None
+
+
 class CatalogueService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def seed_builtins(self) -> None:
-        """Fill a new vault's catalogues (no history entries: they are the program's own)."""
+        """Give every catalogue that has no built-in entry yet the program's own.
+
+        A new vault gets them all; a vault made before a catalogue existed gets that
+        catalogue's entries when it is opened (built-in entries cannot be removed, so a kind
+        without any has never been seeded). No history entries: they are the program's own;
+        and nothing is marked unsaved, since seeding again on the next opening gives the same.
+        """
         with self.ctx.transaction() as s:
+            seeded = set(
+                s.exec(select(CatalogueEntry.kind).where(col(CatalogueEntry.builtin)).distinct())
+            )
             for kind, labels in BUILTIN.items():
+                if kind.value in seeded:
+                    continue
+                taken = {
+                    label.casefold()
+                    for label in s.exec(
+                        select(CatalogueEntry.label).where(CatalogueEntry.kind == kind.value)
+                    )
+                }
                 for position, label in enumerate(labels):
+                    if _(label).casefold() in taken:
+                        continue
+                    description = BUILTIN_DESCRIPTIONS.get(label)
                     s.add(
                         CatalogueEntry(
-                            kind=kind.value, label=_(label), builtin=True, position=position
+                            kind=kind.value,
+                            label=_(label),
+                            description=_(description) if description else "",
+                            builtin=True,
+                            position=position,
                         )
                     )
 

@@ -14,6 +14,7 @@ from typing import Any
 from govkit.domain.assessment_enums import AssessmentKind, SectionVerdict
 from govkit.domain.assessment_parts import ActionItem, Measure, Risk
 from govkit.domain.models import ControllerActivity
+from govkit.i18n import _
 from govkit.services.assessments import AssessmentService
 from govkit.services.context import ServiceContext
 
@@ -66,6 +67,14 @@ SCREENINGS: dict[str, tuple[dict[str, str], str]] = {
     ),
     "Citizen newsletter": ({}, ""),
     "Library membership and loans": ({}, ""),
+}
+
+# activity name -> the entries of the "always requires a DPIA" list (built-in, in English) that
+# apply; the other screened activities are on no entry of the list.
+ON_AUTHORITY_LIST: dict[str, tuple[str, ...]] = {
+    "Fingerprint login at library self-service kiosks": (
+        "Biometric identification of people (an innovative technology)",
+    ),
 }
 
 # The CCTV DPIA, answered in full (it goes to review); the other DPIAs are drafts.
@@ -143,7 +152,10 @@ def populate_demo_assessments(ctx: ServiceContext, *, today: date) -> int:
                 service.answer(screening.id, question, "yes", note=criteria[question])
             else:
                 service.answer(screening.id, question, "no")
-        service.answer(screening.id, "authority_list", "no")
+        entries = ON_AUTHORITY_LIST.get(name, ())
+        service.answer(screening.id, "authority_list", "yes" if entries else "no")
+        if entries:  # as the vault's pick list holds them (its language)
+            service.answer(screening.id, "authority_list_entries", [_(e) for e in entries])
         service.answer(screening.id, "art35_3", ["none"])
         if reasoning:
             service.answer(screening.id, "reasoning", reasoning)

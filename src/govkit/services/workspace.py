@@ -32,6 +32,8 @@ class Workspace:
         self.settings = SettingsService(self.ctx)
         self.people = PeopleService(self.ctx, vault)
         self.vault.backups_kept = self.settings.get().backups_kept
+        # A new vault's pick lists, and those added to govkit since an older vault was made.
+        self.catalogues.seed_builtins()
 
     @property
     def path(self) -> Path:
@@ -58,7 +60,6 @@ class Workspace:
         )
         ws = cls(vault)
         try:
-            ws.catalogues.seed_builtins()
             with ws.ctx.transaction() as s:
                 ws.ctx.record(
                     s,

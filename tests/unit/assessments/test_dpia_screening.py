@@ -151,3 +151,62 @@ def test_none_of_these_cannot_be_combined(screening: Definition) -> None:
     result = evaluate(screening, given)  # an invalid answer counts as unanswered
     assert result.missing == ["art35_3"]
     assert result.outcome is None
+
+
+# -- version 2: the entries of the authority's list -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def screening_v2() -> Definition:
+    return builtin_definition("dpia-screening", 2)
+
+
+def test_v2_asks_which_entries_of_the_list_apply_only_when_on_the_list(
+    screening_v2: Definition,
+) -> None:
+    from govkit.assessments import visible_questions
+
+    def shown(given: dict[str, Answer]) -> list[str]:
+        return [q.id for q in visible_questions(screening_v2, given)]
+
+    assert "authority_list_entries" not in shown({})
+    assert "authority_list_entries" not in shown(answers(0, on_list="no"))
+    on_list = answers(0, on_list="yes")
+    assert (
+        shown(on_list).index("authority_list_entries") == shown(on_list).index("authority_list") + 1
+    )
+    assert [q.id for q in missing_required(screening_v2, on_list)] == ["authority_list_entries"]
+    # On the list, a DPIA is required whatever the entries (the override decides at once)...
+    result = evaluate(screening_v2, on_list)
+    assert result.outcome is not None and result.outcome.id == "dpia_required"
+    assert result.decided_by_override
+    entries = ("Large-scale processing of health data",)
+    on_list["authority_list_entries"] = Answer(entries, "Point 2 of the national list")
+    complete = evaluate(screening_v2, on_list)
+    assert complete.complete and complete.missing == []
+    assert complete.outcome is not None and complete.outcome.id == "dpia_required"
+    assert complete.reasons == evaluate(builtin_definition("dpia-screening", 1), on_list).reasons
+    # ...and an answer kept for the hidden question counts for nothing once it is "no".
+    on_list["authority_list"] = Answer("no")
+    assert "authority_list_entries" not in shown(on_list)
+    assert evaluate(screening_v2, on_list).outcome.id == "no_dpia_needed"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("met", "outcome"),
+    [(0, "no_dpia_needed"), (1, "dpia_recommended"), (2, "dpia_required")],
+)
+def test_v2_scores_as_v1(
+    screening: Definition, screening_v2: Definition, met: int, outcome: str
+) -> None:
+    given = answers(met)
+    if met == 1:
+        given["reasoning"] = Answer("Only criterion 7 applies.")
+    old, new = evaluate(screening, given), evaluate(screening_v2, given)
+    assert new.outcome is not None and new.outcome.id == outcome
+    assert (new.outcome, new.scores, new.reasons, new.complete) == (
+        old.outcome,
+        old.scores,
+        old.reasons,
+        old.complete,
+    )

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SCHEMA_PATH = ROOT / "docs" / "questionnaire.schema.json"
 BUILTIN = ROOT / "resources" / "questionnaires"
 BUILTIN_FILES = sorted(BUILTIN.glob("*/*.json"))
+FILE_IDS = [p.relative_to(BUILTIN).as_posix() for p in BUILTIN_FILES]
 CNIL_ARCHITECTURE = ROOT.parent / "shared" / "interop" / "cnil-pia" / "pia_architecture.json"
 
 
@@ -47,6 +48,7 @@ def test_the_builtin_definitions_are_shipped() -> None:
         "ai-ethics/1.json",
         "algorithmic-impact/1.json",
         "dpia-screening/1.json",
+        "dpia-screening/2.json",
         "dpia/1.json",
         "fria/1.json",
     ]
@@ -55,19 +57,19 @@ def test_the_builtin_definitions_are_shipped() -> None:
         ("ai-ethics", 1, "ai_ethics"),
         ("algorithmic-impact", 1, "algorithmic_impact"),
         ("dpia", 1, "dpia"),
-        ("dpia-screening", 1, "dpia_screening"),
+        ("dpia-screening", 2, "dpia_screening"),
         ("fria", 1, "fria"),
     ]
 
 
-@pytest.mark.parametrize("path", BUILTIN_FILES, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", BUILTIN_FILES, ids=FILE_IDS)
 def test_builtin_definition_is_valid_against_the_schema(path: Path, validator: Any) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
     assert errors == []
 
 
-@pytest.mark.parametrize("path", BUILTIN_FILES, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", BUILTIN_FILES, ids=FILE_IDS)
 def test_builtin_definition_parses_and_round_trips(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     definition = load_definition_file(path)
@@ -116,9 +118,9 @@ REPRODUCED = {
 SAME_IN_FRENCH = frozenset({"Secret"})
 
 
-@pytest.mark.parametrize("definition_id", [p.parent.name for p in BUILTIN_FILES])
-def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
-    definition = builtin_definition(definition_id)
+@pytest.mark.parametrize("path", BUILTIN_FILES, ids=FILE_IDS)
+def test_builtin_texts_exist_in_english_and_french(path: Path) -> None:
+    definition = load_definition_file(path)
     assert definition.languages == ("en", "fr")
     incomplete = [where for where, text in _texts(definition) if text.languages != ("en", "fr")]
     assert incomplete == []
@@ -130,9 +132,10 @@ def test_builtin_texts_exist_in_english_and_french(definition_id: str) -> None:
     assert identical == []  # nothing left untranslated
 
 
-@pytest.mark.parametrize("definition_id", [p.parent.name for p in BUILTIN_FILES])
-def test_every_builtin_question_has_guidance_and_cites(definition_id: str) -> None:
-    definition = builtin_definition(definition_id)
+@pytest.mark.parametrize("path", BUILTIN_FILES, ids=FILE_IDS)
+def test_every_builtin_question_has_guidance_and_cites(path: Path) -> None:
+    definition = load_definition_file(path)
+    definition_id = path.parent.name
     sources = ("GDPR ", "EDPB ", "WP29 ", "AI Act ", "ALTAI ", "EU Charter", "Directive (EU) ")
     if definition_id in REPRODUCED:
         sources = REPRODUCED[definition_id]
@@ -218,38 +221,60 @@ def _copy_builtin(tmp_path: Path) -> Path:
 
 def test_versions_and_newest(tmp_path: Path) -> None:
     folder = _copy_builtin(tmp_path)
-    assert builtin_versions("dpia-screening", folder=folder) == [1]
+    assert builtin_versions("dpia-screening", folder=folder) == [1, 2]
     assert builtin_versions("nothing", folder=folder) == []
     assert builtin_versions("../questionnaires", folder=folder) == []
     (folder / "dpia-screening" / "notes.txt").write_text("ignored", encoding="utf-8")
     (folder / "dpia-screening" / "01.json").write_text("{}", encoding="utf-8")
-    assert builtin_versions("dpia-screening", folder=folder) == [1]
+    assert builtin_versions("dpia-screening", folder=folder) == [1, 2]
 
 
 def test_a_new_version_leaves_version_1_as_it_was(tmp_path: Path) -> None:
     folder = _copy_builtin(tmp_path)
-    v1 = builtin_definition("dpia-screening", folder=folder)
+    v1 = builtin_definition("dpia-screening", 1, folder=folder)
     kept_copy = v1.to_json()  # what an assessment made with v1 stores
 
     data = json.loads((folder / "dpia-screening" / "1.json").read_text(encoding="utf-8"))
-    data["version"] = 2
-    data["title"]["en"] = "DPIA screening, second edition"
-    data["sections"][0]["questions"].pop()  # criterion 9 dropped in "version 2"
+    data["version"] = 3
+    data["title"]["en"] = "DPIA screening, third edition"
+    data["sections"][0]["questions"].pop()  # criterion 9 dropped in "version 3"
     criteria = data["scoring"]["scores"]["criteria_met"]["count"]["questions"]
     criteria.pop()
-    (folder / "dpia-screening" / "2.json").write_text(json.dumps(data), encoding="utf-8")
+    (folder / "dpia-screening" / "3.json").write_text(json.dumps(data), encoding="utf-8")
 
-    assert builtin_versions("dpia-screening", folder=folder) == [1, 2]
+    assert builtin_versions("dpia-screening", folder=folder) == [1, 2, 3]
     newest = builtin_definition("dpia-screening", folder=folder)
-    assert newest.version == 2
-    assert newest.title.get() == "DPIA screening, second edition"
+    assert newest.version == 3
+    assert newest.title.get() == "DPIA screening, third edition"
     assert builtin_definition("dpia-screening", 1, folder=folder) == v1
     assert builtin_definition("dpia-screening", 1, folder=folder).to_json() == kept_copy
     assert parse_definition(kept_copy, source="assessment 7") == v1
     assert v1.has_question("c9_prevents_rights")
     assert not newest.has_question("c9_prevents_rights")
     newest_of = {d.id: d.version for d in builtin_definitions(folder=folder)}
-    assert (newest_of["dpia"], newest_of["dpia-screening"]) == (1, 2)
+    assert (newest_of["dpia"], newest_of["dpia-screening"]) == (1, 3)
+
+
+def test_screening_v2_adds_the_entries_of_the_list_and_keeps_the_rest() -> None:
+    v1 = builtin_definition("dpia-screening", 1)
+    v2 = builtin_definition("dpia-screening", 2)
+    assert builtin_definition("dpia-screening") == v2  # new screenings use the newest
+    entries = v2.question("authority_list_entries")
+    assert entries.type is QuestionType.LIST and entries.required
+    assert entries.cites == ("GDPR Art. 35(4)",)
+    assert entries.suggestions == v2.question("authority_list").suggestions
+    assert entries.suggestions == "catalogue:dpia_required"
+    assert v2.sections_around("authority_list_entries") == ("mandatory",)
+    assert not v1.has_question("authority_list_entries")
+    assert v1.question("authority_list").suggestions is None
+    # Every other question, the scoring and the outcomes are those of version 1.
+    same = [
+        q for q in v2.all_questions() if q.id not in {"authority_list", "authority_list_entries"}
+    ]
+    assert same == [q for q in v1.all_questions() if q.id != "authority_list"]
+    assert v2.scoring == v1.scoring and v2.outcomes == v1.outcomes
+    old, new = v1.question("authority_list"), v2.question("authority_list")
+    assert (old.text, old.cites, old.required) == (new.text, new.cites, new.required)
 
 
 def test_parsed_files_are_cached(tmp_path: Path) -> None:

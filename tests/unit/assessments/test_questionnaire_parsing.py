@@ -463,6 +463,24 @@ CASES: list[tuple[str, Breaker, str, str]] = [
         "must not be empty",
     ),
     (
+        "suggestions from an unknown source",
+        lambda d: questions(d)[0].update(suggestions="register:ai_systems"),
+        "$.sections[0].questions[0].suggestions",
+        "'register:ai_systems' is not a source of suggestions such as 'catalogue:dpia_required'",
+    ),
+    (
+        "suggestions naming no catalogue",
+        lambda d: questions(d)[0].update(suggestions="catalogue:"),
+        "$.sections[0].questions[0].suggestions",
+        "is not a source of suggestions",
+    ),
+    (
+        "suggestions that are not a text",
+        lambda d: questions(d)[0].update(suggestions=["catalogue:system"]),
+        "$.sections[0].questions[0].suggestions",
+        "expected a non-empty text",
+    ),
+    (
         "not an object at all",
         lambda d: d.clear(),
         "$",
@@ -514,3 +532,17 @@ def test_conditions_are_parsed_into_a_tree() -> None:
     }
     condition = parse_definition(data).question("q3").condition
     assert condition == AllOf((Not(QuestionIs("q1", Equals("no"))), ScoreIs("yes", AtLeast(1.0))))
+
+
+def test_a_question_may_name_a_catalogue_as_its_suggestions() -> None:
+    data = base()
+    questions(data).append(
+        {"id": "q4", "type": "list", "text": {"en": "Which?"}, "suggestions": "catalogue:system"}
+    )
+    definition = parse_definition(data)
+    assert definition.question("q4").suggestions == "catalogue:system"
+    assert definition.question("q1").suggestions is None
+    assert parse_definition(definition.to_json()) == definition
+    # A catalogue this version does not know is not an error: it offers nothing.
+    questions(data)[3]["suggestions"] = "catalogue:from_a_later_govkit"
+    assert parse_definition(data).question("q4").suggestions == "catalogue:from_a_later_govkit"

@@ -103,7 +103,7 @@ def test_demo_export_is_valid_against_the_published_schema(
     assert [r["cnil_ref"] for r in cctv["risks"]] == ["3.2", "3.3", "3.4"]
     assert set(document["questionnaires"]) == {
         "dpia@1",
-        "dpia-screening@1",
+        "dpia-screening@2",
         "ai-act-classification@1",
         "ai-ethics@1",
         "fria@1",

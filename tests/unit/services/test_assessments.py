@@ -175,9 +175,53 @@ def test_an_assessment_keeps_the_questionnaire_it_was_made_with(
     try:
         again = AssessmentService(reopened.ctx)
         row = again.get(screening)
-        assert again.definition(row).version == 1
+        assert again.definition(row).version == 2  # the newest when it was started
         assert again.evaluation(row).outcome is not None
         assert again.summaries()[0].reference == "SCR-001"
+    finally:
+        reopened.close()
+
+
+def test_screenings_made_with_v1_stay_v1_and_new_ones_use_v2(
+    service: AssessmentService, activity: str, workspace: Workspace
+) -> None:
+    """Version 2 asks which entries of the authority's list apply; a screening started with
+    version 1 keeps it (same questions, same outcome) after reopening, next to new ones."""
+    from govkit.assessments import builtin_definition, visible_questions
+
+    v1 = builtin_definition("dpia-screening", 1)
+    old = service.start(
+        AssessmentKind.DPIA_SCREENING,
+        subject_type="controller_activity",
+        subject_id=activity,
+        definition=v1,
+    ).id
+    service.answer(old, "authority_list", "yes")
+    with pytest.raises(ValidationError, match="not in the questionnaire"):
+        service.answer(old, "authority_list_entries", ["Large-scale processing of health data"])
+    new = service.start(
+        AssessmentKind.DPIA_SCREENING, subject_type="controller_activity", subject_id=activity
+    ).id
+    service.answer(new, "authority_list", "yes")
+    service.answer(new, "authority_list_entries", ["Large-scale processing of health data"])
+    old_answers = service.get(old).answers_json
+    path = workspace.path
+    workspace.save()
+    workspace.close()
+    reopened = Workspace.open(path, "correct horse battery staple")
+    try:
+        again = AssessmentService(reopened.ctx)
+        first, second = again.get(old), again.get(new)
+        assert again.definition(first) == v1 and again.definition(first).version == 1
+        assert again.definition(first).to_json() == v1.to_json()
+        assert first.answers_json == old_answers
+        assert again.definition(second).version == 2
+        shown = [q.id for q in visible_questions(again.definition(first), again.answers(first))]
+        assert "authority_list_entries" not in shown
+        assert first.outcome == second.outcome == "dpia_required"
+        assert again.answers(second)["authority_list_entries"].value == (
+            "Large-scale processing of health data",
+        )
     finally:
         reopened.close()
 
@@ -192,7 +236,7 @@ def test_exports_carry_the_assessments_of_the_records_in_scope(
     screen(service, other, yes=0)
     everything = take_snapshot(workspace)
     assert len(everything.assessments) == 2
-    assert set(everything.questionnaires) == {"dpia-screening@1"}
+    assert set(everything.questionnaires) == {"dpia-screening@2"}
     culture = take_snapshot(workspace, department="Culture")
     assert [a.subject_id for a in culture.assessments] == [other]
     chosen = take_snapshot(workspace, ids=[activity])

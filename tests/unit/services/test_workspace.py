@@ -288,3 +288,39 @@ def test_a_version_3_vault_gets_the_ai_systems_register(tmp_path: Path) -> None:
     finally:
         ws.close()
     assert path.with_name("v3.pre-migration-v3.govkit.bak").exists()
+
+
+def test_a_vault_made_before_the_dpia_list_gets_its_builtin_entries(tmp_path: Path) -> None:
+    """The "always requires a DPIA" pick list came after vaults existed: an older vault (no
+    entry of that kind) gets the built-in entries when opened, with no migration, without
+    being marked unsaved and without touching the other lists; the next opening adds nothing."""
+    from govkit.domain.catalogue_builtin import BUILTIN
+    from govkit.domain.enums import CatalogueKind
+
+    kind = CatalogueKind.DPIA_REQUIRED
+    path = tmp_path / "old.govkit"
+    ws, _key = Workspace.create(path, person_name="Ada", passphrase=PASSPHRASE, kdf=MIN_KDF)
+    ws.catalogues.add(CatalogueKind.SYSTEM, "Parking app")
+    others = {k: ws.catalogues.labels(k) for k in CatalogueKind if k is not kind}
+    ws.ctx.conn.execute("DELETE FROM catalogue_entry WHERE kind = ?", (kind.value,))
+    ws.save()
+    history = ws.ctx.conn.execute("SELECT COUNT(*) FROM change_entry").fetchone()
+    ws.close()
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        assert ws.catalogues.labels(kind) == list(BUILTIN[kind])
+        entries = ws.catalogues.entries(kind)
+        assert all(e.builtin and "GDPR Art. 35(4)" in e.description for e in entries)
+        assert {k: ws.catalogues.labels(k) for k in CatalogueKind if k is not kind} == others
+        assert not ws.dirty
+        assert ws.ctx.conn.execute("SELECT COUNT(*) FROM change_entry").fetchone() == history
+        added = ws.catalogues.add(kind, "Processing of data of people in a refuge")
+        ws.save()
+    finally:
+        ws.close()
+    ws = Workspace.open(path, PASSPHRASE)
+    try:
+        assert ws.catalogues.labels(kind) == [*BUILTIN[kind], added.label]
+        assert verify_workspace(ws).ok
+    finally:
+        ws.close()

@@ -27,6 +27,7 @@ from govkit.assessments import builtin_definition
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus, DpiaState
 from govkit.domain.models import Assessment
 from govkit.services.assessments import AssessmentService
+from govkit.services.catalogues import suggestion_kind
 from govkit.services.context import ChangeEvent
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import NotFoundError, UserFacingError
@@ -36,7 +37,7 @@ from govkit.ui.models.assessment_model import (
     AssessmentFilter,
     AssessmentTableModel,
 )
-from govkit.ui.views.questionnaire_editor import QuestionnaireEditor, ui_language
+from govkit.ui.views.questionnaire_editor import QuestionnaireEditor, Suggestions, ui_language
 from govkit.ui.widgets.prompts import Prompts
 
 SETTINGS_GROUP = "assessments"
@@ -236,6 +237,7 @@ class AssessmentsPage(QWidget):
             actor_name=workspace.ctx.actor.name,
             language=self.language,
             subject_name=self._subject_of,
+            suggestions=self._suggestions,
             parent=self.splitter,
         )
         self.editor.assessmentChanged.connect(self._on_assessment_changed)
@@ -254,6 +256,14 @@ class AssessmentsPage(QWidget):
         self.reload()
 
     # -- data -----------------------------------------------------------------------------------
+
+    def _suggestions(self, source: str) -> Suggestions | None:
+        """The vault's pick list a question names, to compare with and pick from."""
+        kind = suggestion_kind(source)
+        if kind is None:
+            return None
+        entries = self.workspace.catalogues.entries(kind)
+        return Suggestions(kind.label, tuple((e.label, e.description) for e in entries))
 
     def _activities(self) -> list[ActivityChoice]:
         choices: list[ActivityChoice] = []

@@ -48,7 +48,8 @@ class CataloguePage(QWidget):
             self.tr(
                 "The choices offered in the forms. Built-in entries follow the GDPR's wording and "
                 "cannot be removed; add the departments, systems and recipients of your "
-                "organisation. Removing an entry does not change the records that use it."
+                "organisation, and the processing your supervisory authority lists as always "
+                "requiring a DPIA. Removing an entry does not change the records that use it."
             ),
             self,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -81,6 +83,20 @@ REQUIRED_COLOUR = ERROR_COLOUR
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("QuestionnaireEditor", text)
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    """What a question's ``suggestions`` names, as the vault holds it now: a pick list's
+    title and its entries (label, where it comes from)."""
+
+    title: str
+    entries: tuple[tuple[str, str], ...]
+
+
+# From a question's "suggestions" (such as "catalogue:dpia_required") to what the vault holds;
+# None when it names nothing this version knows.
+SuggestionSource = Callable[[str], Suggestions | None]
 
 
 def ui_language() -> str:
@@ -167,10 +183,19 @@ class QuestionWidget(QFrame):
     edited = Signal(object, bool)  # self, at once (a click) or after a pause (typing)
     focused = Signal(object)  # self: show its guidance
 
-    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        question: Question,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        suggestions: Callable[[], Suggestions | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.question = question
         self.language = language
+        # The values of a pick list shown in the guidance and, for a list, offered by a button.
+        self.suggestions = suggestions or (lambda: None)
         self._loading = False
         self._read_only = False
         self.error: str | None = None
@@ -208,6 +233,7 @@ class QuestionWidget(QFrame):
         self.number: NumberBox | None = None
         self.date_edit: QDateEdit | None = None
         self.clear_button: QPushButton | None = None
+        self.pick_button: QPushButton | None = None
         kind = question.type
         if kind in (QuestionType.YES_NO, QuestionType.GAUGE) or (
             kind is QuestionType.SINGLE_CHOICE and len(question.options) <= RADIO_LIMIT
@@ -274,6 +300,8 @@ class QuestionWidget(QFrame):
             self.plain.textChanged.connect(lambda: self._changed(False))
             self.plain.installEventFilter(self)
             lay.addWidget(self.plain)
+            if kind is QuestionType.LIST and self.current_suggestions() is not None:
+                self._add_pick_button(lay, text)
         elif kind is QuestionType.NUMBER:
             self.number = NumberBox(question.min, question.max, self)
             self.number.setAccessibleName(text)
@@ -326,6 +354,69 @@ class QuestionWidget(QFrame):
         self.setAccessibleName(accessible)
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+
+    def _add_pick_button(self, lay: QVBoxLayout, text: str) -> None:
+        """A button whose menu ticks the pick list's entries into the list (and out of it)."""
+        self.pick_button = QPushButton(_tr("Pick from the list…"), self)
+        self.pick_button.setAccessibleName(
+            _tr("Pick entries from the list for: {question}").format(question=text)
+        )
+        self.pick_button.setToolTip(_tr("Tick the entries that apply (Alt+Down in the list)"))
+        self.pick_menu = QMenu(self.pick_button)
+        self.pick_menu.aboutToShow.connect(self._fill_pick_menu)
+        self.pick_button.setMenu(self.pick_menu)
+        assert self.plain is not None
+        shortcut = QShortcut(QKeySequence("Alt+Down"), self.plain)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.open_pick_menu)
+        row = QHBoxLayout()
+        row.addWidget(self.pick_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def open_pick_menu(self) -> None:
+        """Show the pick menu under its button (from the keyboard; it does not block)."""
+        if self.pick_button is not None and self.pick_button.isEnabled():
+            below = self.pick_button.rect().bottomLeft()
+            self.pick_menu.popup(self.pick_button.mapToGlobal(below))
+
+    def current_suggestions(self) -> Suggestions | None:
+        return self.suggestions() if self.question.suggestions is not None else None
+
+    def _fill_pick_menu(self) -> None:
+        self.pick_menu.clear()
+        found = self.current_suggestions()
+        chosen = {str(v).casefold() for v in self.value() or ()}
+        if found is None or not found.entries:
+            empty = self.pick_menu.addAction(
+                _tr("The list is empty: add entries under Catalogues.")
+            )
+            empty.setEnabled(False)
+            return
+        for label, description in found.entries:
+            action = self.pick_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(label.casefold() in chosen)
+            action.setToolTip(description or label)
+            action.setStatusTip(description)
+            action.toggled.connect(lambda on, lbl=label: self.pick(lbl, on))
+        self.pick_menu.setToolTipsVisible(True)
+
+    def pick(self, label: str, chosen: bool = True) -> None:
+        """Add a pick-list entry to the list answer (or take it out), and save at once."""
+        if self.plain is None or self._read_only:
+            return
+        items = [str(v) for v in self.value() or ()]
+        present = [i for i in items if i.casefold() == label.casefold()]
+        if bool(present) == chosen:
+            return
+        items = [*items, label] if chosen else [i for i in items if i not in present]
+        self._loading = True
+        try:
+            self.plain.setPlainText("\n".join(items))
+        finally:
+            self._loading = False
+        self._changed(True)
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -466,7 +557,7 @@ class QuestionWidget(QFrame):
         self._read_only = read_only
         for button in self.buttons:
             button.setEnabled(not read_only)
-        for widget in (self.combo, self.date_edit):
+        for widget in (self.combo, self.date_edit, self.pick_button):
             if widget is not None:
                 widget.setEnabled(not read_only)
         for edit in (self.line, self.note):
@@ -585,13 +676,33 @@ class GuidancePanel(QScrollArea):
         self.cites.setWordWrap(True)
         self.cites.setTextFormat(Qt.TextFormat.PlainText)
         self.cites.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.heading, self.question_label, self.text, self.cites_heading, self.cites):
+        # The pick list a question names in its "suggestions", to compare with.
+        self.list_heading = QLabel(content)
+        self.list_heading.setFont(font)
+        self.list_heading.setWordWrap(True)
+        self.list_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_entries = QLabel(content)
+        self.list_entries.setWordWrap(True)
+        self.list_entries.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_entries.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (
+            self.heading,
+            self.question_label,
+            self.text,
+            self.list_heading,
+            self.list_entries,
+            self.cites_heading,
+            self.cites,
+        ):
             lay.addWidget(w)
         lay.addStretch(1)
         self.setWidget(content)
         self.show_question(None, "en")
 
-    def show_question(self, question: Question | None, language: str) -> None:
+    def show_question(
+        self, question: Question | None, language: str, suggestions: Suggestions | None = None
+    ) -> None:
+        self._show_list(suggestions if question is not None else None)
         if question is None:
             self.question_label.setText("")
             self.text.setText(
@@ -607,6 +718,19 @@ class GuidancePanel(QScrollArea):
         self.cites_heading.setVisible(bool(question.cites))
         self.cites.setVisible(bool(question.cites))
         self.text.setAccessibleName(self.text.text())
+
+    def _show_list(self, suggestions: Suggestions | None) -> None:
+        self.list_heading.setVisible(suggestions is not None)
+        self.list_entries.setVisible(suggestions is not None)
+        if suggestions is None:
+            return
+        self.list_heading.setText(suggestions.title)
+        self.list_entries.setText(
+            "\n".join(f"• {label}" for label, _source in suggestions.entries)
+            or _tr("No entries yet: add them under Catalogues.")
+        )
+        self.list_entries.setAccessibleName(self.list_heading.text())
+        self.list_entries.setAccessibleDescription(self.list_entries.text())
 
 
 class ReviewBox(QGroupBox):
@@ -698,10 +822,12 @@ class QuestionnaireEditor(QWidget):
         actor_name: str = "",
         language: str | None = None,
         subject_name: Callable[[Assessment], str] | None = None,
+        suggestions: SuggestionSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.suggestions: SuggestionSource = suggestions or (lambda _source: None)
         self.prompts = prompts
         self.actor_name = actor_name
         self.language = language or ui_language()
@@ -1083,7 +1209,12 @@ class QuestionnaireEditor(QWidget):
                 if sub is not section:
                     self._section_headers[sub.id + "/description"] = description
             for question in sub.questions:
-                widget = QuestionWidget(question, self.language, content)
+                widget = QuestionWidget(
+                    question,
+                    self.language,
+                    content,
+                    suggestions=self._suggestions_of(question),
+                )
                 widget.set_answer(self.answers.get(question.id))
                 widget.set_read_only(self.read_only)
                 widget.edited.connect(self._on_edited)
@@ -1105,6 +1236,12 @@ class QuestionnaireEditor(QWidget):
         self._update_visibility()
         visible = self._visible_widgets()
         self._select_question(visible[0] if visible else None)
+
+    def _suggestions_of(self, question: Question) -> Callable[[], Suggestions | None] | None:
+        source = question.suggestions
+        if source is None:
+            return None
+        return lambda: self.suggestions(source)
 
     def _show_page(self, key: str) -> None:
         """One of a DPIA's pages after the questionnaire, with its guidance."""
@@ -1162,7 +1299,11 @@ class QuestionnaireEditor(QWidget):
         self._selected = widget
         if widget is not None:
             widget.set_selected(True)
-        self.guidance.show_question(widget.question if widget else None, self.language)
+        self.guidance.show_question(
+            widget.question if widget else None,
+            self.language,
+            widget.current_suggestions() if widget else None,
+        )
 
     @property
     def selected_question(self) -> Question | None:
