@@ -7,7 +7,8 @@ municipality and saves PNGs of the main window: empty, with the demo data, the e
 rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
 the Assessments section (1280x800), a DPIA imported from a CNIL PIA file with its CNIL comments
 and evaluations (1280x800 and 900x600), and the Export and Import dialogs (at ``DIALOG``: the
-export choices, the import's row check, an assessment's export, the CNIL PIA import preview).
+export choices, the import's row check, an assessment's export, the CNIL PIA import preview,
+the export dialog after writing the Dutch algorithm register's entries).
 Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
 reused.
 
@@ -65,6 +66,7 @@ DIALOG_FILES = (
     "import-dialog-rows.png",
     "assessment-export.png",
     "cnil-import.png",
+    "export-transparency.png",
 )
 CNIL_EXAMPLE = (
     Path(__file__).resolve().parents[2] / "shared" / "interop" / "cnil-pia"
@@ -282,7 +284,31 @@ def _dialog_shots(
             dialog.done(0)
             dialog.deleteLater()
         _settle(app)
+    written.append(_transparency_shot(app, ws, settings, folder, out / DIALOG_FILES[4]))
     return written
+
+
+def _transparency_shot(
+    app: QApplication, ws: Workspace, settings: QSettings, folder: Path, path: Path
+) -> Path:
+    """The export dialog after writing the Dutch algorithm register's entries."""
+    dialog = ExportDialog(ws, TaskRunner(synchronous=True), settings=settings)
+    try:
+        dialog.resize(*DIALOG)
+        dialog.show()
+        dialog.format_buttons["nl-register"].setChecked(True)
+        dialog.path_edit.setText(str(folder / dialog.default_name("nl-register")))
+        dialog.export()
+        _settle(app)
+        dialog.scroll_area.ensureWidgetVisible(dialog.result_frame)
+        _settle(app)
+        if not dialog.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+    finally:
+        dialog.done(0)
+        dialog.deleteLater()
+        _settle(app)
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -731,8 +731,8 @@ def _write_ai_systems(book: _Book) -> None:
                 ]
             )
         for duty in system.duties:
-            spec = duty_spec(duty.key)
-            articles = ", ".join(spec.articles) if spec is not None else ""
+            duty_text = duty_spec(duty.key)
+            articles = ", ".join(duty_text.articles) if duty_text is not None else ""
             duties.values(
                 [
                     *ident,

@@ -679,14 +679,16 @@ class ExportDialog(FileExportDialog):
             ),
             indent=False,
         )
-        box.layout().addWidget(note)
+        column = box.layout()
+        assert column is not None  # _format_radios gave the box its layout
+        column.addWidget(note)
         self.retired_check = QCheckBox(self.tr("I&nclude retired systems"), box)
         self.retired_check.setAccessibleName(self.tr("Include retired AI systems"))
         self.retired_check.setAccessibleDescription(
             self.tr("For the public register: list retired systems too, with their phase.")
         )
-        self.retired_check.setChecked(self.settings.value(RETIRED_KEY, False, type=bool))
-        box.layout().addWidget(self.retired_check)
+        self.retired_check.setChecked(bool(self.settings.value(RETIRED_KEY, False, type=bool)))
+        column.addWidget(self.retired_check)
         for key, button in buttons.items():
             _group.removeButton(button)
             self.format_group.addButton(button)
