@@ -3,9 +3,9 @@
 - ``full``: every field of every record. One sheet per register (one row per activity, one
   column per field, parts such as recipients summarised as readable lines), one sheet per kind
   of part (recipients, transfers, joint controllers, controllers served: one row each, in
-  structured columns), the pick lists, the AI systems register (an "AI systems" sheet with
-  every field, and "AI models", "AI data" and "AI duties" sheets, one row per part), and an
-  About sheet with the export's facts and a column guide. This is the layout govkit reads
+  structured columns), the pick lists, the AI systems register if there is one (an "AI
+  systems" sheet with every field, and "AI models", "AI data", "AI duties", one row per part),
+  and an About sheet with the export's facts and a column guide. This is the layout govkit reads
   back losslessly (see ``docs/import-mapping.md``; the AI systems are not imported from it).
 - ``ico``: one row per activity under the column headings of the UK ICO's documentation
   template for controllers (and its processor counterpart), below a contact block like the
@@ -297,14 +297,20 @@ class _Book:
 
     def discard(self) -> None:
         """Close and delete the temporary files of an unfinished workbook (best effort)."""
-        for ws in self.wb.worksheets:
-            if getattr(ws, "_writer", None) is not None and not ws.closed:
-                with contextlib.suppress(Exception):
-                    ws.close()  # ends its row stream cleanly and closes its temporary file
-            path = getattr(getattr(ws, "_writer", None), "out", None)
-            if isinstance(path, str):
-                with contextlib.suppress(OSError):
-                    os.remove(path)
+        discard_workbook(self.wb)
+
+
+def discard_workbook(wb: Workbook) -> None:
+    """Close and delete the temporary files of an unfinished write-only workbook (best
+    effort)."""
+    for ws in wb.worksheets:
+        if getattr(ws, "_writer", None) is not None and not ws.closed:
+            with contextlib.suppress(Exception):
+                ws.close()  # ends its row stream cleanly and closes its temporary file
+        path = getattr(getattr(ws, "_writer", None), "out", None)
+        if isinstance(path, str):
+            with contextlib.suppress(OSError):
+                os.remove(path)
 
 
 _FORBIDDEN_IN_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -585,7 +591,8 @@ def _write_full(book: _Book) -> None:
     )
     for sheet in (controllers, processors, recipients, transfers, joint, served, catalogues):
         sheet.finish()
-    _write_ai_systems(book)
+    if snap.ai_systems:
+        _write_ai_systems(book)
     _write_about(book, guide=True)
 
 
@@ -637,7 +644,8 @@ def _duty_line(duty: AiDuty) -> str:
 
 def _write_ai_systems(book: _Book) -> None:
     """The AI systems register: one row per system (every field, internal ones too: this is
-    the organisation's own copy), and its models, data and deployer duties one row each."""
+    the organisation's own copy), and its models, data and deployer duties one row each. Only
+    written when the export holds AI systems."""
     systems = book.snapshot.ai_systems
     status = _status_labels()
     specs = _ordered(AI_SYSTEM_FIELDS)

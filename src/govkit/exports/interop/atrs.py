@@ -374,7 +374,7 @@ def write_atrs_xlsx(
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    from govkit.exports.xlsx import unique_sheet_title
+    from govkit.exports.xlsx import discard_workbook, unique_sheet_title
     from govkit.exports.xlsx_style import CellFactory, naive_utc, wrap_by_default
 
     progress = progress or Progress()
@@ -390,80 +390,84 @@ def write_atrs_xlsx(
         taken.add(name.casefold())
         return wb.create_sheet(name)
 
-    org = snapshot.organisation.name
-    info = sheet("Info")
-    info.column_dimensions["A"].width = 30
-    info.column_dimensions["B"].width = 90
-    info.append([cells.title(STANDARD), None])
-    info.append([])
-    facts: list[tuple[str, Any]] = [
-        ("Standard version", STANDARD_VERSION),
-        (_("Organisation"), org),
-        (_("Exported at (UTC)"), naive_utc(snapshot.exported_at)),
-        (_("Exported by"), snapshot.exported_by),
-        (_("AI systems"), len(systems)),
-        (_("Made with"), f"govkit {__version__}"),
-    ]
-    for label, value in facts:
-        info.append([cells.label(label), *cells.row([value])])
-    info.append([])
-    for line in (
-        _(
-            "One sheet per section of the ATRS template, one row per field and one column per "
-            "AI system, ready to copy into the template or to publish."
-        ),
-        _(
-            "Only the fields meant for the public are included: internal notes, contacts "
-            "marked internal and the answers of impact assessments are never exported."
-        ),
-    ):
-        info.append([None, cells.note(line)])
-    info.append([])
-    info.append([cells.header(_("Section")), cells.header(_("Sheet"))])
-    titles = []
-    for section in SECTIONS:
-        name = unique_sheet_title(section.sheet, taken)
-        titles.append(name)
-        info.append(cells.row([section.title, name]))
+    started = False
+    try:
+        org = snapshot.organisation.name
+        info = sheet("Info")
+        info.column_dimensions["A"].width = 30
+        info.column_dimensions["B"].width = 90
+        info.append([cells.title(STANDARD), None])
+        info.append([])
+        facts: list[tuple[str, Any]] = [
+            ("Standard version", STANDARD_VERSION),
+            (_("Organisation"), org),
+            (_("Exported at (UTC)"), naive_utc(snapshot.exported_at)),
+            (_("Exported by"), snapshot.exported_by),
+            (_("AI systems"), len(systems)),
+            (_("Made with"), f"govkit {__version__}"),
+        ]
+        for label, value in facts:
+            info.append([cells.label(label), *cells.row([value])])
+        info.append([])
+        for line in (
+            _(
+                "One sheet per section of the ATRS template, one row per field and one column per "
+                "AI system, ready to copy into the template or to publish."
+            ),
+            _(
+                "Only the fields meant for the public are included: internal notes, contacts "
+                "marked internal and the answers of impact assessments are never exported."
+            ),
+        ):
+            info.append([None, cells.note(line)])
+        info.append([])
+        info.append([cells.header(_("Section")), cells.header(_("Sheet"))])
+        titles = []
+        for section in SECTIONS:
+            name = unique_sheet_title(section.sheet, taken)
+            titles.append(name)
+            info.append(cells.row([section.title, name]))
 
-    total = len(SECTIONS)
-    for done, (section, title) in enumerate(zip(SECTIONS, titles, strict=True)):
-        progress.step(done, total, _("Writing the ATRS record…"))
-        taken.add(title.casefold())
-        ws = wb.create_sheet(title)
-        ws.column_dimensions["A"].width = 9
-        ws.column_dimensions["B"].width = 32
-        for index in range(len(systems)):
-            ws.column_dimensions[get_column_letter(index + 3)].width = 60
-        ws.freeze_panes = "C3"
-        ws.append([cells.title(section.title)])
-        ws.append(
-            [
-                cells.header(_("Ref.")),
-                cells.header(_("Field")),
-                *(cells.header(_system_heading(s)) for s in systems),
-            ]
-        )
-        for field in section.fields:
+        total = len(SECTIONS)
+        for done, (section, title) in enumerate(zip(SECTIONS, titles, strict=True)):
+            progress.step(done, total, _("Writing the ATRS record…"))
+            taken.add(title.casefold())
+            ws = wb.create_sheet(title)
+            ws.column_dimensions["A"].width = 9
+            ws.column_dimensions["B"].width = 32
+            for index in range(len(systems)):
+                ws.column_dimensions[get_column_letter(index + 3)].width = 60
+            ws.freeze_panes = "C3"
+            ws.append([cells.title(section.title)])
             ws.append(
                 [
-                    *cells.row([field.ref]),
-                    cells.label(field.heading),
-                    *cells.row([cell_text(field, s) for s in systems]),
+                    cells.header(_("Ref.")),
+                    cells.header(_("Field")),
+                    *(cells.header(_system_heading(s)) for s in systems),
                 ]
             )
-    props = wb.properties
-    props.title = f"{STANDARD} – {org}" if org else STANDARD
-    props.creator = org or "govkit"
-    props.lastModifiedBy = snapshot.exported_by
-    props.created = props.modified = naive_utc(snapshot.exported_at)
-    props.keywords = f"govkit; atrs={STANDARD_VERSION}"
-    props.description = _("Exported from govkit {version}.").format(version=__version__)
-    try:
+            for field in section.fields:
+                ws.append(
+                    [
+                        *cells.row([field.ref]),
+                        cells.label(field.heading),
+                        *cells.row([cell_text(field, s) for s in systems]),
+                    ]
+                )
+        props = wb.properties
+        props.title = f"{STANDARD} – {org}" if org else STANDARD
+        props.creator = org or "govkit"
+        props.lastModifiedBy = snapshot.exported_by
+        props.created = props.modified = naive_utc(snapshot.exported_at)
+        props.keywords = f"govkit; atrs={STANDARD_VERSION}"
+        props.description = _("Exported from govkit {version}.").format(version=__version__)
+        started = True
         wb.save(out)
     except BaseException:
-        with contextlib.suppress(OSError):
-            out.unlink()
+        discard_workbook(wb)
+        if started:
+            with contextlib.suppress(OSError):
+                out.unlink()
         raise
 
 
