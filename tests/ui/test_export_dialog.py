@@ -888,3 +888,25 @@ def test_transparency_export_without_ai_systems_is_explained(
     assert "no AI system" in error_text(dialog)
     assert not (out_dir / "p.html").exists()
     assert unnamed_controls(dialog) == []
+
+
+def test_selected_ai_systems_are_counted_and_exported(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    systems = demo.ai_systems.all()
+    activity = demo.activities.all()[0].id
+    dialog = make_dialog(demo, selected_ids=[activity, systems[1].id, systems[2].id])
+    selection = dialog.scope_buttons["selection"]
+    assert "(3 activities)" in selection.text()  # the rows selected, as before
+    dialog.format_buttons["atrs-json"].setChecked(True)
+    assert "(2 AI systems)" in selection.text() and selection.isEnabled()
+    selection.setChecked(True)
+    dialog.path_edit.setText(str(out_dir / "two.json"))
+    dialog.export()
+    records = exported_json(out_dir / "two.json")["records"]
+    assert [r["metadata"]["reference"] for r in records] == [
+        systems[1].reference,
+        systems[2].reference,
+    ]
+    dialog.format_buttons["pdf"].setChecked(True)
+    assert "(3 activities)" in selection.text()  # the rows selected, as before

@@ -659,6 +659,16 @@ class _Report:
             (_("Vault"), snap.vault_id),
             (_("Made with"), f"govkit {__version__}"),
         ]
+        if snap.ai_systems:
+            about.insert(
+                4,
+                (
+                    _("AI systems"),
+                    _("{n} AI systems, with their EU AI Act risk tier and deployer duties").format(
+                        n=len(snap.ai_systems)
+                    ),
+                ),
+            )
         flow.append(self._key_value_table(_("This report"), about))
         flow.append(Spacer(0, 10 * mm))
         flow.append(

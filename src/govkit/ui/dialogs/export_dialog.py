@@ -800,6 +800,11 @@ class ExportDialog(FileExportDialog):
             key=lambda a: (a.reference.casefold(), a.name.casefold()),
         )
         self.ai_systems_total = len(systems)
+        known = {system.id for system in systems}
+        self._ai_counts = {
+            "selection": sum(1 for i in self.selected_ids if i in known),
+            "shown": sum(1 for i in self.shown_ids or () if i in known),
+        }
         for system in systems:
             label = " ".join(v for v in (system.reference, system.name) if v)
             self.ai_system_combo.addItem(label or system.id, system.id)
@@ -834,6 +839,11 @@ class ExportDialog(FileExportDialog):
         if n == 1:
             return self.tr("1 activity")
         return self.tr("{n} activities").format(n=self.locale().toString(n))
+
+    def _ai_systems(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 AI system")
+        return self.tr("{n} AI systems").format(n=self.locale().toString(n))
 
     def current_format(self) -> str:
         for key, button in self.format_buttons.items():
@@ -926,6 +936,19 @@ class ExportDialog(FileExportDialog):
                 )
             )
         all_button.setAccessibleName(all_button.text().replace("&", ""))
+        texts = {
+            "selection": self.tr("The &records selected in the list ({count})"),
+            "shown": self.tr("The records s&hown by the search or filter ({count})"),
+        }
+        for key, text in texts.items():
+            n = self._ai_counts[key] if ai else self._scope_counts[key]
+            count = self._ai_systems(n) if ai else self._activities(n)
+            button = self.scope_buttons[key]
+            button.setText(text.format(count=count))
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setEnabled(n > 0)
+            if not n and button.isChecked():
+                all_button.setChecked(True)
         has_systems = self.ai_systems_total > 0
         self.scope_buttons["ai_system"].setEnabled(ai and has_systems)
         self.ai_system_combo.setEnabled(ai and has_systems)
