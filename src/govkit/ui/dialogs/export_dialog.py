@@ -59,6 +59,7 @@ from govkit.services.exports import (
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import UserFacingError
 from govkit.ui.vault_tasks import run_on_vault
+from govkit.ui.views.questionnaire_editor import ui_language
 from govkit.ui.widgets.prompts import Prompts
 from govkit.ui.workers import Task, TaskRunner
 
@@ -1006,6 +1007,7 @@ class ExportDialog(FileExportDialog):
         if ai_system is not None:
             ids, department = None, None
         include_retired = fmt in ("public-html", "public-csv") and self.retired_check.isChecked()
+        lang = ui_language()  # the public page's lang, the assessments' outcome labels
         workspace = self.workspace
 
         def work(progress: Progress) -> ExportJob:
@@ -1019,6 +1021,7 @@ class ExportDialog(FileExportDialog):
                 progress=progress,
                 ai_system=ai_system,
                 include_retired=include_retired,
+                lang=lang,
             )
             job.run()
             return job
