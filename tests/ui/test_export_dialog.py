@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -910,3 +911,19 @@ def test_selected_ai_systems_are_counted_and_exported(
     ]
     dialog.format_buttons["pdf"].setChecked(True)
     assert "(3 activities)" in selection.text()  # the rows selected, as before
+
+
+def test_no_two_controls_share_a_shortcut_letter(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "p.zip", "pack")  # the result's buttons are shown too
+    letters: dict[str, str] = {}
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        text = widget.text()
+        match = re.search(r"&([^&])", text)
+        if not match or not widget.isVisibleTo(dialog):
+            continue
+        letter = match.group(1).casefold()
+        assert letter not in letters, (text, letters.get(letter))
+        letters[letter] = text

@@ -648,7 +648,7 @@ class ExportDialog(FileExportDialog):
                 ),
             ),
             "atrs-json": (
-                self.tr("ATRS record, JS&ON (.json)"),
+                self.tr("ATRS record, JSO&N (.json)"),
                 self.tr("The same record as JSON, for a website or another program."),
             ),
             "nl-register": (
@@ -683,7 +683,7 @@ class ExportDialog(FileExportDialog):
         column = box.layout()
         assert column is not None  # _format_radios gave the box its layout
         column.addWidget(note)
-        self.retired_check = QCheckBox(self.tr("I&nclude retired systems"), box)
+        self.retired_check = QCheckBox(self.tr("Include ret&ired systems"), box)
         self.retired_check.setAccessibleName(self.tr("Include retired AI systems"))
         self.retired_check.setAccessibleDescription(
             self.tr("For the public register: list retired systems too, with their phase.")
