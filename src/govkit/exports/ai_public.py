@@ -271,8 +271,14 @@ def model_line(model: AiModel) -> str:
     return f"{head} ({details})" if details else head
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
 def dataset_line(dataset: AiDataset) -> str:
-    parts = [dataset_use_label(dataset.use) + ":", dataset.description.strip()]
+    """One data set in a line: "Operational data: description. Sources: …. Personal data: yes."."""
+    parts = [dataset_use_label(dataset.use) + ":", _sentence(dataset.description)]
     if dataset.sources.strip():
         parts.append(_("Sources: {sources}.").format(sources=dataset.sources.strip()))
     parts.append(_("Personal data: yes.") if dataset.personal_data else _("Personal data: no."))

@@ -172,6 +172,9 @@ def test_every_demo_system_validates_against_the_dutch_schema(
     assert by_ref["AI-001"]["theme"] == ["Sociale zekerheid"]
     assert by_ref["AI-002"]["theme"] == ["Onderwijs en wetenschap"]
     assert by_ref["AI-001"]["language"] == "nld" and by_ref["AI-001"]["schema"] == "1.0.0"
+    assert "anonymised. Sources: The city's case files. Personal data: no." in (
+        by_ref["AI-001"]["data"]
+    )
 
 
 def test_dutch_entry_of_one_system_and_of_all(demo: Workspace, tmp_path: Path) -> None:
