@@ -9,8 +9,9 @@ the Assessments section (1280x800), a DPIA imported from a CNIL PIA file with it
 and evaluations (1280x800 and 900x600), the Risks, Risk map and Action plan pages of a new
 version of the approved demo DPIA (at 1280x800 and at 900x600), and the Export and Import
 dialogs (at ``DIALOG``: the export choices, the import's row check, an assessment's export, the
-CNIL PIA import preview). Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an
-existing QApplication is reused.
+CNIL PIA import preview, the export dialog after writing the Dutch algorithm register's entries).
+Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
+reused.
 
 The CNIL PIA file is the CNIL's example from the shared interop samples beside the checkout
 (``../shared/interop/cnil-pia``) when they are there, else the demo's DPIA-001 written in the
@@ -74,6 +75,7 @@ DIALOG_FILES = (
     "import-dialog-rows.png",
     "assessment-export.png",
     "cnil-import.png",
+    "export-transparency.png",
 )
 CNIL_EXAMPLE = (
     Path(__file__).resolve().parents[2] / "shared" / "interop" / "cnil-pia"
@@ -307,7 +309,31 @@ def _dialog_shots(
             dialog.done(0)
             dialog.deleteLater()
         _settle(app)
+    written.append(_transparency_shot(app, ws, settings, folder, out / DIALOG_FILES[4]))
     return written
+
+
+def _transparency_shot(
+    app: QApplication, ws: Workspace, settings: QSettings, folder: Path, path: Path
+) -> Path:
+    """The export dialog after writing the Dutch algorithm register's entries."""
+    dialog = ExportDialog(ws, TaskRunner(synchronous=True), settings=settings)
+    try:
+        dialog.resize(*DIALOG)
+        dialog.show()
+        dialog.format_buttons["nl-register"].setChecked(True)
+        dialog.path_edit.setText(str(folder / dialog.default_name("nl-register")))
+        dialog.export()
+        _settle(app)
+        dialog.scroll_area.ensureWidgetVisible(dialog.result_frame)
+        _settle(app)
+        if not dialog.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+    finally:
+        dialog.done(0)
+        dialog.deleteLater()
+        _settle(app)
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -763,26 +763,52 @@ def _verify_vault(args: argparse.Namespace, path: Path) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from govkit.services.exports import SUFFIXES, prepare_export
+    from govkit.services.exports import AI_FORMATS, REGISTER_FORMATS, SUFFIXES, prepare_export
 
     if args.assessment is not None:
+        if args.ai_system is not None or args.include_retired:
+            raise UsageProblem(
+                _("--ai-system and --include-retired are for the AI systems' exports.")
+            )
         return _export_assessment(args)
     if args.format == "cnil-json":
         raise UsageProblem(_("--format cnil-json is for one assessment: add --assessment REF."))
     out: Path = args.output
     fmt: str | None = args.format
     if fmt is None:
-        by_suffix = {suffix: name for name, suffix in SUFFIXES.items()}
+        by_suffix = {SUFFIXES[name]: name for name in REGISTER_FORMATS}
+        by_suffix.update({".html": "public-html", ".htm": "public-html", ".csv": "public-csv"})
         fmt = by_suffix.get(out.suffix.lower())
         if fmt is None:
             raise UsageProblem(
                 _(
-                    "Say which format to write with --format xlsx, pdf, json or pack (the "
-                    "name “{name}” does not tell)."
+                    "Say which format to write with --format xlsx, pdf, json, pack, atrs, "
+                    "nl-register, public-html or public-csv (the name “{name}” does not tell)."
                 ).format(name=out.name)
             )
     if args.layout is not None and fmt != "xlsx":
         raise UsageProblem(_("--layout is only for --format xlsx."))
+    if fmt not in AI_FORMATS and (args.ai_system is not None or args.include_retired):
+        raise UsageProblem(
+            _(
+                "--ai-system and --include-retired are for the AI systems' exports: --format "
+                "atrs, nl-register, public-html or public-csv."
+            )
+        )
+    if args.include_retired and fmt not in ("public-html", "public-csv"):
+        raise UsageProblem(
+            _(
+                "--include-retired is for the public register (public-html, public-csv); the "
+                "ATRS and Dutch register exports always include retired systems."
+            )
+        )
+    if fmt == "atrs" and out.suffix.lower() not in (".xlsx", ".json"):
+        raise UsageProblem(
+            _(
+                "An ATRS record is written as an Excel workbook or as JSON: name the output "
+                "file .xlsx or .json."
+            )
+        )
     if not out.parent.is_dir():
         raise InvalidInput(
             _(
@@ -792,7 +818,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     ws = _open(args, args.vault)
     try:
         job = prepare_export(
-            ws, out, format=fmt, layout=args.layout or "full", department=args.department
+            ws,
+            out,
+            format=fmt,
+            layout=args.layout or "full",
+            department=args.department,
+            ai_system=args.ai_system,
+            include_retired=args.include_retired,
         )
         job.run()
         if ws.dirty:  # a new signing key: keep it in the vault
@@ -800,9 +832,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
         counts = job.snapshot.counts
     finally:
         ws.close()
+    if fmt in AI_FORMATS:
+        if job.systems == 1:
+            done = _("Exported 1 AI system ({what}) to “{path}”.")
+        else:
+            done = _("Exported {n} AI systems ({what}) to “{path}”.")
+        _say(done.format(n=job.systems or 0, what=_ai_format_name(fmt, out), path=out))
+        for warning in job.warnings:
+            _say(printable(_("Note: {text}").format(text=warning)))
+        return EXIT_OK
     what = _("processing activities: {c}; activities as processor: {p}").format(
         c=counts["controller_activities"], p=counts["processor_activities"]
     )
+    if counts.get("ai_systems"):
+        what += _("; AI systems: {n}").format(n=counts["ai_systems"])
     if job.pages is not None and fmt == "pdf":
         _say(
             _("Exported the register ({what}) to “{path}”, {pages} pages.").format(
@@ -831,6 +874,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
         _say(f'    govkit verify "{out.name}" --fingerprint "{job.fingerprint}"')
     return EXIT_OK
+
+
+def _ai_format_name(fmt: str, out: Path) -> str:
+    if fmt == "atrs":
+        if out.suffix.lower() == ".json":
+            return _("ATRS record, JSON")
+        return _("ATRS record, Excel workbook")
+    return {
+        "nl-register": _("Dutch algorithm register, JSON"),
+        "public-html": _("public transparency register, web page"),
+        "public-csv": _("public transparency register, CSV"),
+    }[fmt]
 
 
 # What ``govkit import`` recognises, tried in order: (recognise the file?, import it). Further
@@ -1246,13 +1301,19 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export",
         formatter_class=raw,
-        help=_("export the register as Excel, PDF, JSON or a signed audit pack"),
+        help=_(
+            "export the register as Excel, PDF, JSON or a signed audit pack, or the AI "
+            "systems' transparency records"
+        ),
         description=_wrap(
             _(
                 "Write the register to a file: an Excel workbook (xlsx), a PDF report to file "
                 "(pdf), everything as JSON (json), or an audit pack (pack): one zip with all "
-                "three and a manifest signed with the vault's key. An existing file of that name "
-                "is replaced only once the new one is complete."
+                "three and a manifest signed with the vault's key. The AI systems register's "
+                "transparency records hold only the fields meant for the public: an ATRS record "
+                "(atrs), entries for the Dutch algorithm register (nl-register) and a public "
+                "register for the website (public-html, public-csv). An existing file of that "
+                "name is replaced only once the new one is complete."
             )
         ),
         epilog=_(
@@ -1262,16 +1323,33 @@ def build_parser() -> argparse.ArgumentParser:
             '  govkit export register.govkit --format json --department "Human resources" '
             "-o hr.json\n"
             "  govkit export register.govkit --format pack -o audit-2026.zip\n"
+            "  govkit export register.govkit --format atrs -o atrs.xlsx\n"
+            "  govkit export register.govkit --format atrs --ai-system AI-001 -o ai-001.json\n"
+            "  govkit export register.govkit --format nl-register -o algoritmeregister.json\n"
+            "  govkit export register.govkit --format public-html -o ai-register.html\n"
             "  govkit export register.govkit --assessment DPIA-001 --format pdf -o dpia.pdf"
         ),
     )
     export.add_argument("vault", type=Path, metavar="VAULT", help=_("the vault to export"))
     export.add_argument(
         "--format",
-        choices=("xlsx", "pdf", "json", "pack", "cnil-json"),
+        choices=(
+            "xlsx",
+            "pdf",
+            "json",
+            "pack",
+            "atrs",
+            "nl-register",
+            "public-html",
+            "public-csv",
+            "cnil-json",
+        ),
         help=_(
-            "what to write (default: from the output file's extension); with --assessment: "
-            "pdf (the report), xlsx (the action plan) or cnil-json (the CNIL PIA format)"
+            "what to write (default: from the output file's extension); the AI systems' "
+            "transparency records: atrs (UK ATRS record: .xlsx workbook or .json, after the "
+            "output's extension), nl-register (Dutch algorithm register JSON), public-html and "
+            "public-csv (the public register for the website); with --assessment: pdf (the "
+            "report), xlsx (the action plan) or cnil-json (the CNIL PIA format)"
         ),
     )
     export.add_argument(
@@ -1289,6 +1367,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--department", metavar="NAME", help=_("only the records of this department")
+    )
+    export.add_argument(
+        "--ai-system",
+        metavar="REF",
+        help=_(
+            "for the AI systems' exports: only this system (its reference, e.g. AI-001, or its "
+            "ID); nl-register then writes one entry instead of a list"
+        ),
+    )
+    export.add_argument(
+        "--include-retired",
+        action="store_true",
+        help=_("for public-html and public-csv: list retired systems too (with their phase)"),
     )
     export.add_argument(
         "-o", "--output", type=Path, metavar="OUT", required=True, help=_("the file to write")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -792,3 +793,137 @@ def test_waiting_for_the_runner_while_the_progress_shows(
     assert dialog.last_job is not None and dialog.last_job.out == out
     assert "register.xlsx" in result_text(dialog)
     assert dialog.current_task is None and dialog.export_button.isEnabled()
+
+
+# -- the AI systems' transparency records -----------------------------------------------------
+
+
+def test_transparency_formats_are_offered_with_explanations(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(demo)
+    for key in ("atrs", "atrs-json", "nl-register", "public-html", "public-csv"):
+        button = dialog.format_buttons[key]
+        assert button.accessibleDescription(), key
+        assert button.group() is dialog.format_group
+    # One choice among all the formats.
+    dialog.format_buttons["public-html"].setChecked(True)
+    assert dialog.current_format() == "public-html"
+    assert not dialog.format_buttons["xlsx"].isChecked()
+    assert dialog.path_edit.text().endswith(".html") and "AI systems register" in (
+        dialog.path_edit.text()
+    )
+    assert dialog.scope_buttons["all"].text().replace("&", "").startswith("All AI systems (7)")
+    assert dialog.scope_buttons["ai_system"].isEnabled() and dialog.retired_check.isEnabled()
+    assert not dialog.layout_combo.isEnabled()
+    dialog.format_buttons["xlsx"].setChecked(True)
+    assert not dialog.scope_buttons["ai_system"].isEnabled()
+    assert not dialog.retired_check.isEnabled()
+    assert "whole register" in dialog.scope_buttons["all"].text().replace("&", "")
+
+
+def test_public_page_from_the_dialog(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "ai.html", "public-html")
+    page = (out_dir / "ai.html").read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Benefit eligibility pre-check" in page
+    assert "7 AI systems." in result_text(dialog)
+
+
+def test_one_system_for_the_dutch_register_with_its_notes(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(demo)
+    dialog.format_buttons["nl-register"].setChecked(True)
+    index = dialog.ai_system_combo.findText("AI-002", Qt.MatchFlag.MatchStartsWith)
+    dialog.ai_system_combo.setCurrentIndex(index)
+    dialog.scope_buttons["ai_system"].setChecked(True)
+    dialog.path_edit.setText(str(out_dir / "school.json"))
+    dialog.export()
+    entry = exported_json(out_dir / "school.json")
+    assert entry["name"] == "School-place allocation"
+    text = result_text(dialog)
+    assert "1 AI system." in text and "Note: govkit does not record" in text
+
+
+def test_atrs_json_and_workbook_from_the_dialog(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path, qsettings: QSettings
+) -> None:
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "atrs", "atrs-json")
+    data = exported_json(out_dir / "atrs.json")
+    assert len(data["records"]) == 7
+    export_to(dialog, out_dir / "atrs", "atrs")
+    assert "2.1 Owner and Responsibility" in load_workbook(out_dir / "atrs.xlsx").sheetnames
+    dialog.close()
+    assert make_dialog(demo).current_format() == "atrs"  # remembered
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "again", "atrs-json")
+    dialog.close()
+    assert make_dialog(demo).current_format() == "atrs-json"
+
+
+def test_retired_systems_in_the_public_csv_when_asked(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    system = demo.ai_systems.all()[0]
+    demo.ai_systems.update(system.id, {"phase": "retired"})
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "a.csv", "public-csv")
+    assert system.name not in (out_dir / "a.csv").read_text("utf-8-sig")
+    dialog.retired_check.setChecked(True)
+    export_to(dialog, out_dir / "b.csv", "public-csv")
+    assert system.name in (out_dir / "b.csv").read_text("utf-8-sig")
+
+
+def test_transparency_export_without_ai_systems_is_explained(
+    workspace: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(workspace)
+    dialog.format_buttons["public-html"].setChecked(True)
+    assert not dialog.scope_buttons["ai_system"].isEnabled()
+    dialog.path_edit.setText(str(out_dir / "p.html"))
+    dialog.export()
+    assert "no AI system" in error_text(dialog)
+    assert not (out_dir / "p.html").exists()
+    assert unnamed_controls(dialog) == []
+
+
+def test_selected_ai_systems_are_counted_and_exported(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    systems = demo.ai_systems.all()
+    activity = demo.activities.all()[0].id
+    dialog = make_dialog(demo, selected_ids=[activity, systems[1].id, systems[2].id])
+    selection = dialog.scope_buttons["selection"]
+    assert "(3 activities)" in selection.text()  # the rows selected, as before
+    dialog.format_buttons["atrs-json"].setChecked(True)
+    assert "(2 AI systems)" in selection.text() and selection.isEnabled()
+    selection.setChecked(True)
+    dialog.path_edit.setText(str(out_dir / "two.json"))
+    dialog.export()
+    records = exported_json(out_dir / "two.json")["records"]
+    assert [r["metadata"]["reference"] for r in records] == [
+        systems[1].reference,
+        systems[2].reference,
+    ]
+    dialog.format_buttons["pdf"].setChecked(True)
+    assert "(3 activities)" in selection.text()  # the rows selected, as before
+
+
+def test_no_two_controls_share_a_shortcut_letter(
+    demo: Workspace, make_dialog: Callable[..., ExportDialog], out_dir: Path
+) -> None:
+    dialog = make_dialog(demo)
+    export_to(dialog, out_dir / "p.zip", "pack")  # the result's buttons are shown too
+    letters: dict[str, str] = {}
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        text = widget.text()
+        match = re.search(r"&([^&])", text)
+        if not match or not widget.isVisibleTo(dialog):
+            continue
+        letter = match.group(1).casefold()
+        assert letter not in letters, (text, letters.get(letter))
+        letters[letter] = text

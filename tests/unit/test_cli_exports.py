@@ -538,3 +538,64 @@ def test_a_broken_canada_aia_file_is_exit_1_without_a_traceback(
     saved.write_text('{"version": 3, "currentPage": 2, "data": {}}')
     code, _out, err = run("import", empty_vault, saved, "--dry-run")
     assert code == 1 and "damaged" in err and "Traceback" not in err
+
+
+# -- the AI systems' transparency records ---------------------------------------------------------
+
+
+def test_export_transparency_records(vault: Path, tmp_path: Path, run: Run) -> None:
+    code, out, err = run("export", vault, "--format", "atrs", "-o", tmp_path / "atrs.xlsx")
+    assert code == 0, err
+    assert "7 AI systems" in out and "ATRS record, Excel workbook" in out
+    assert zipfile.is_zipfile(tmp_path / "atrs.xlsx")
+    code, out, err = run(
+        "export", vault, "--format", "atrs", "--ai-system", "AI-004", "-o", tmp_path / "a.json"
+    )
+    assert code == 0, err
+    assert "Exported 1 AI system (ATRS record, JSON)" in out
+    records = json.loads((tmp_path / "a.json").read_text("utf-8"))["records"]
+    assert [r["metadata"]["reference"] for r in records] == ["AI-004"]
+    code, out, err = run("export", vault, "--format", "nl-register", "-o", tmp_path / "nl.json")
+    assert code == 0, err
+    assert "Note: govkit does not record when a system went live" in out
+    assert len(json.loads((tmp_path / "nl.json").read_text("utf-8"))) == 7
+    # The public register's formats follow from the suffix.
+    code, out, err = run("export", vault, "-o", tmp_path / "register.html")
+    assert code == 0, err
+    assert "web page" in out
+    assert (tmp_path / "register.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+    code, out, err = run("export", vault, "-o", tmp_path / "register.csv", "--include-retired")
+    assert code == 0, err
+    assert (tmp_path / "register.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "atrs", "-o", "x.txt"],
+        ["--format", "pdf", "--ai-system", "AI-001", "-o", "x.pdf"],
+        ["--format", "atrs", "--include-retired", "-o", "x.xlsx"],
+        ["--assessment", "DPIA-001", "--ai-system", "AI-001", "-o", "x.pdf"],
+    ],
+)
+def test_transparency_usage_errors_are_exit_2(
+    vault: Path, tmp_path: Path, run: Run, args: list[str]
+) -> None:
+    code, _out, err = run("export", vault, *[str(tmp_path / a) if "." in a else a for a in args])
+    assert code == 2 and err
+    assert list(tmp_path.glob("x.*")) == []
+
+
+def test_unknown_ai_system_is_exit_1(vault: Path, tmp_path: Path, run: Run) -> None:
+    code, _out, err = run(
+        "export",
+        vault,
+        "--format",
+        "nl-register",
+        "--ai-system",
+        "AI-404",
+        "-o",
+        tmp_path / "n.json",
+    )
+    assert code == 1 and "AI-404" in err and "AI-001" in err
+    assert not (tmp_path / "n.json").exists()

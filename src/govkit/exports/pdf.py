@@ -53,6 +53,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from govkit import __version__
 from govkit.domain.completeness import completeness
 from govkit.domain.fields import (
+    AI_SYSTEM_FIELDS,
+    AI_SYSTEM_GROUPS,
     CONTROLLER_FIELDS,
     CONTROLLER_GROUPS,
     ORGANISATION_FIELDS,
@@ -61,6 +63,9 @@ from govkit.domain.fields import (
     FieldSpec,
     GroupSpec,
 )
+from govkit.domain.models import AiSystem
+from govkit.exports.ai_public import phase_label, tier_label
+from govkit.exports.pdf_ai import ai_field_values, open_duty_count
 from govkit.exports.pdf_canvas import NumberedCanvas
 from govkit.exports.pdf_fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
 from govkit.exports.pdf_values import (
@@ -314,7 +319,15 @@ class _Report:
         self.toc: TableOfContents | None = None
         org = snapshot.organisation.name.strip()
         self.org_name = clean(org) if org else _("Organisation not named")
-        self.records = len(snapshot.controller_activities) + len(snapshot.processor_activities)
+        self.records = (
+            len(snapshot.controller_activities)
+            + len(snapshot.processor_activities)
+            + len(snapshot.ai_systems)
+        )
+        self.activity_names = {
+            r.id: " ".join(v for v in (r.reference, r.name) if v)
+            for r in [*snapshot.controller_activities, *snapshot.processor_activities]
+        }
 
     def key(self) -> str:
         self._keys += 1
@@ -442,8 +455,140 @@ class _Report:
                         outline=outline,
                     )
                 )
+        if self.snapshot.ai_systems:
+            story += self.ai_part()
         self._seed_contents(story)
         return story
+
+    # -- the AI systems register -----------------------------------------------------------
+
+    def ai_part(self) -> list[Flowable]:
+        s = self.styles
+        systems = self.snapshot.ai_systems
+        title, article = _("AI systems"), _("EU AI Act")
+        text = f"{markup(title)} <font size=11 color='#555555'>{markup(article)}</font>"
+        flow: list[Flowable] = [
+            PageBreak(),
+            Heading(
+                text,
+                s["h1"],
+                level=0,
+                key=self.key(),
+                outline=f"{title} ({article})",
+                closed=len(systems) > 60,
+            ),
+            Paragraph(
+                markup(
+                    _(
+                        "The AI systems the organisation uses or prepares, with every field of "
+                        "the record (internal ones too), the EU AI Act risk tier and the "
+                        "deployer duties that follow from it, with their status."
+                    )
+                ),
+                s["intro"],
+            ),
+        ]
+        flow += self._ai_summary_table(systems)
+        for system in systems:
+            flow.append(PageBreak())
+            head, outline = self._record_heading(system)
+            flow.append(
+                LazySection(
+                    partial(self.ai_section, system), key=self.key(), toc_text=head, outline=outline
+                )
+            )
+        return flow
+
+    def _ai_summary_table(self, systems: Sequence[AiSystem]) -> list[Flowable]:
+        s = self.styles
+        widths = [21 * mm, 49 * mm, 30 * mm, 22 * mm, 30 * mm, 18 * mm]
+        head = [
+            Paragraph(markup(t), s["cell_head"])
+            for t in (
+                _("Reference"),
+                _("Name"),
+                _("Department"),
+                _("Phase"),
+                _("Risk tier"),
+                _("Open duties"),
+            )
+        ]
+        data: list[list[Any]] = [head]
+        for system in systems:
+            phase = phase_label(system.phase)
+            if system.archived_at is not None:
+                phase += " · " + _("archived")
+            duties = open_duty_count(system)
+            count = str(duties)
+            if duties and system.archived_at is None:
+                count = f'<font color="#a61b1b">{count}</font>'
+            data.append(
+                [
+                    Paragraph(markup(system.reference), s["cell"]),
+                    Paragraph(markup(system.name), s["cell"]),
+                    Paragraph(markup(system.department), s["cell"]),
+                    Paragraph(markup(phase), s["cell"]),
+                    Paragraph(markup(tier_label(system.risk_tier)), s["cell"]),
+                    Paragraph(count, s["cell_right"]),
+                ]
+            )
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), BAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, NAVY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
+        tables: list[Flowable] = [Paragraph(markup(_("Summary")), s["h3"])]
+        for start in range(1, len(data), SUMMARY_CHUNK):
+            chunk = [head, *data[start : start + SUMMARY_CHUNK]]
+            table = Table(chunk, colWidths=widths, repeatRows=1)
+            table.setStyle(table_style(commands))
+            tables.append(table)
+        return tables
+
+    def ai_section(self, system: AiSystem, key: str) -> list[Flowable]:
+        s = self.styles
+        head, outline = self._record_heading(system)
+        flow: list[Flowable] = [
+            Heading(head, s["h2"], level=1, key=key, outline=outline, counts=True)
+        ]
+        values, missing = ai_field_values(
+            system, AI_SYSTEM_FIELDS, today=self.today, names=self.activity_names
+        )
+        live = system.archived_at is None and system.phase != "retired"
+        parts = [
+            markup(system.department) or markup(_("no department")),
+            markup(phase_label(system.phase)),
+            markup(tier_label(system.risk_tier)),
+            markup(_("{n} duties open").format(n=open_duty_count(system))),
+        ]
+        if system.archived_at is not None:
+            parts.append(
+                markup(_("archived on {date}").format(date=format_date(system.archived_at)))
+            )
+        flow.append(Paragraph(" · ".join(parts), s["meta"]))
+        if missing and live:
+            text = _("Items not recorded ({n}): {items}").format(
+                n=len(missing), items="; ".join(missing)
+            )
+            flow.append(self._alert_box(text))
+            flow.append(Spacer(0, 3 * mm))
+        by_group: dict[str, list[FieldValue]] = {}
+        for value in values:
+            by_group.setdefault(value.spec.group, []).append(value)
+        not_recorded = _("Not recorded")
+        for group in AI_SYSTEM_GROUPS:
+            fields = by_group.get(group.key)
+            if fields:
+                flow.append(self._group_table(group, fields, missing_text=not_recorded))
+                flow.append(Spacer(0, 3 * mm))
+        flow.append(Paragraph(markup(self._bookkeeping(system)), s["small"]))
+        return flow
 
     def _seed_contents(self, story: Sequence[Flowable]) -> None:
         """Give the contents its entries before the first pass, with page numbers guessed.
@@ -514,6 +659,16 @@ class _Report:
             (_("Vault"), snap.vault_id),
             (_("Made with"), f"govkit {__version__}"),
         ]
+        if snap.ai_systems:
+            about.insert(
+                4,
+                (
+                    _("AI systems"),
+                    _("{n} AI systems, with their EU AI Act risk tier and deployer duties").format(
+                        n=len(snap.ai_systems)
+                    ),
+                ),
+            )
         flow.append(self._key_value_table(_("This report"), about))
         flow.append(Spacer(0, 10 * mm))
         flow.append(
@@ -675,7 +830,7 @@ class _Report:
     # -- one record ----------------------------------------------------------------------------
 
     @staticmethod
-    def _record_heading(record: Record) -> tuple[str, str]:
+    def _record_heading(record: Record | AiSystem) -> tuple[str, str]:
         """The heading's markup and its outline title (plain text)."""
         name = clean(record.name).strip() or _("(no name)")
         reference = clean(record.reference).strip()
@@ -739,6 +894,9 @@ class _Report:
         text = _("Art. 30 items not recorded ({n}): {items}").format(
             n=len(missing), items="; ".join(missing)
         )
+        return self._alert_box(text)
+
+    def _alert_box(self, text: str) -> Table:
         box = Table(
             [[Paragraph(f"<b>{WARNING_SIGN}</b> {markup(text)}", self.styles["alert_box"])]],
             colWidths=[FRAME_WIDTH],
@@ -756,7 +914,9 @@ class _Report:
         )
         return box
 
-    def _group_table(self, group: GroupSpec, fields: Sequence[FieldValue]) -> Table:
+    def _group_table(
+        self, group: GroupSpec, fields: Sequence[FieldValue], *, missing_text: str | None = None
+    ) -> Table:
         s = self.styles
         title = markup(group.title)
         if group.article:
@@ -775,7 +935,7 @@ class _Report:
             first = len(data)
             pieces: Sequence[Piece] = field.pieces
             if not pieces:
-                pieces = [self._nothing(field.missing)]
+                pieces = [self._nothing(field.missing, missing_text)]
             for index, cell in enumerate(self._value_rows(pieces)):
                 label = Paragraph(markup(field.spec.label), s["label"]) if index == 0 else ""
                 data.append([label, cell])
@@ -796,9 +956,9 @@ class _Report:
         table.setStyle(table_style(commands))
         return table
 
-    def _nothing(self, missing: bool) -> Piece:
+    def _nothing(self, missing: bool, missing_text: str | None = None) -> Piece:
         if missing:
-            text = _("Not recorded: required by Article 30")
+            text = missing_text or _("Not recorded: required by Article 30")
             return Piece(f"{WARNING_SIGN} {markup(text)}", Look.MISSING, len(text))
         return Piece("—", Look.EMPTY, 1)
 
@@ -864,7 +1024,7 @@ class _Report:
             self.styles[key] = found
         return found
 
-    def _bookkeeping(self, record: Record) -> str:
+    def _bookkeeping(self, record: Record | AiSystem) -> str:
         return _(
             "Created {created} by {creator}; last changed {updated} by {updater}. Record id {id}."
         ).format(

@@ -3,8 +3,10 @@
 - ``full``: every field of every record. One sheet per register (one row per activity, one
   column per field, parts such as recipients summarised as readable lines), one sheet per kind
   of part (recipients, transfers, joint controllers, controllers served: one row each, in
-  structured columns), the pick lists, and an About sheet with the export's facts and a column
-  guide. This is the layout govkit reads back losslessly (see ``docs/import-mapping.md``).
+  structured columns), the pick lists, the AI systems register if there is one (an "AI
+  systems" sheet with every field, and "AI models", "AI data", "AI duties", one row per part),
+  and an About sheet with the export's facts and a column guide. This is the layout govkit reads
+  back losslessly (see ``docs/import-mapping.md``; the AI systems are not imported from it).
 - ``ico``: one row per activity under the column headings of the UK ICO's documentation
   template for controllers (and its processor counterpart), below a contact block like the
   template's.
@@ -34,11 +36,23 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from govkit import __version__
-from govkit.domain.completeness import controller_completeness, processor_completeness
+from govkit.domain.ai_enums import AiModelType, AiRiskTier, DatasetUse, DutyStatus
+from govkit.domain.ai_rules import duty_spec
+from govkit.domain.completeness import (
+    completeness,
+    controller_completeness,
+    processor_completeness,
+)
 from govkit.domain.enums import ActivityStatus, CatalogueKind, RecipientCategory
-from govkit.domain.fields import CONTROLLER_FIELDS, PROCESSOR_FIELDS, FieldKind, FieldSpec
-from govkit.domain.models import ControllerActivity, ProcessorActivity
-from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer
+from govkit.domain.fields import (
+    AI_SYSTEM_FIELDS,
+    CONTROLLER_FIELDS,
+    PROCESSOR_FIELDS,
+    FieldKind,
+    FieldSpec,
+)
+from govkit.domain.models import AiSystem, ControllerActivity, ProcessorActivity
+from govkit.domain.parts import AiDuty, ControllerParty, JointController, Recipient, Transfer
 from govkit.exports.cells import clean_text, neutralise
 from govkit.exports.progress import Progress
 from govkit.exports.snapshot import RegisterSnapshot
@@ -204,7 +218,10 @@ class _Book:
         self.sheets: list[_Sheet] = []
         self.done = 0
         self.total = max(
-            1, len(snapshot.controller_activities) + len(snapshot.processor_activities)
+            1,
+            len(snapshot.controller_activities)
+            + len(snapshot.processor_activities)
+            + len(snapshot.ai_systems),
         )
 
     # -- naming ---------------------------------------------------------------------------
@@ -280,14 +297,20 @@ class _Book:
 
     def discard(self) -> None:
         """Close and delete the temporary files of an unfinished workbook (best effort)."""
-        for ws in self.wb.worksheets:
-            if getattr(ws, "_writer", None) is not None and not ws.closed:
-                with contextlib.suppress(Exception):
-                    ws.close()  # ends its row stream cleanly and closes its temporary file
-            path = getattr(getattr(ws, "_writer", None), "out", None)
-            if isinstance(path, str):
-                with contextlib.suppress(OSError):
-                    os.remove(path)
+        discard_workbook(self.wb)
+
+
+def discard_workbook(wb: Workbook) -> None:
+    """Close and delete the temporary files of an unfinished write-only workbook (best
+    effort)."""
+    for ws in wb.worksheets:
+        if getattr(ws, "_writer", None) is not None and not ws.closed:
+            with contextlib.suppress(Exception):
+                ws.close()  # ends its row stream cleanly and closes its temporary file
+        path = getattr(getattr(ws, "_writer", None), "out", None)
+        if isinstance(path, str):
+            with contextlib.suppress(OSError):
+                os.remove(path)
 
 
 _FORBIDDEN_IN_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -568,7 +591,184 @@ def _write_full(book: _Book) -> None:
     )
     for sheet in (controllers, processors, recipients, transfers, joint, served, catalogues):
         sheet.finish()
+    if snap.ai_systems:
+        _write_ai_systems(book)
     _write_about(book, guide=True)
+
+
+def _ai_renderer(spec: FieldSpec, status: dict[str, str]) -> Callable[[Any], Any]:
+    """How a field of an AI system reads in its cell."""
+    kind = spec.kind
+    if kind is FieldKind.OPTION:
+        labels = {o.value: getattr(o, "label", o.value) for o in spec.options or ()}
+        return lambda v: labels.get(v, v)
+    if kind is FieldKind.DATETIME:
+        return lambda v: v
+    if kind is FieldKind.AI_DUTIES:
+        return lambda duties: _lines(_duty_line(d) for d in duties)
+    if kind is FieldKind.CLASSIFICATIONS:
+        return lambda items: _lines(
+            " · ".join(v for v in (c.at[:10], _tier_label(c.tier), c.by) if v) for c in items
+        )
+    if kind is FieldKind.AI_MODELS or kind is FieldKind.AI_DATASETS:
+        return _summaries
+    if kind is FieldKind.ACTIVITY_LINKS:
+        return _summaries
+    if kind is FieldKind.REGISTER_ENTRIES:
+        return _summaries
+    return _renderer(spec, status)
+
+
+def _tier_label(tier: str) -> str:
+    try:
+        return AiRiskTier(tier).label
+    except ValueError:
+        return tier
+
+
+def _duty_title(key: str) -> str:
+    spec = duty_spec(key)
+    return spec.title if spec is not None else key
+
+
+def _duty_status(status: str) -> str:
+    try:
+        return DutyStatus(status).label
+    except ValueError:
+        return status
+
+
+def _duty_line(duty: AiDuty) -> str:
+    return f"{_duty_title(duty.key)}: {_duty_status(duty.status)}"
+
+
+def _write_ai_systems(book: _Book) -> None:
+    """The AI systems register: one row per system (every field, internal ones too: this is
+    the organisation's own copy), and its models, data and deployer duties one row each. Only
+    written when the export holds AI systems."""
+    systems = book.snapshot.ai_systems
+    status = _status_labels()
+    specs = _ordered(AI_SYSTEM_FIELDS)
+    columns = []
+    for spec in specs:
+        width = _SPECIAL_WIDTHS.get(spec.name, _WIDTHS.get(spec.kind, 45.0))
+        columns.append(Column(spec.label, max(width, min(len(spec.label) * 0.9, 40.0)), spec.name))
+    columns += [
+        Column(_("Completeness (%)"), 14, "completeness"),
+        Column(_("Missing items"), 40, "missing"),
+        Column(_("Created (UTC)"), 17, "created_at"),
+        Column(_("Created by"), 22, "created_by"),
+        Column(_("Last changed (UTC)"), 17, "updated_at"),
+        Column(_("Changed by"), 22, "updated_by"),
+        Column(_("Archived (UTC)"), 17, "archived_at"),
+        Column(_("Record ID"), 34, RECORD_ID),
+    ]
+    main = book.sheet(
+        _("AI systems"), columns, role="ai_systems", freeze="C2", rows=1 + len(systems)
+    )
+    head = [
+        Column(_("Reference"), 14, "system_reference"),
+        Column(_("AI system"), 40, "system_name"),
+    ]
+    record_id = Column(_("Record ID"), 34, RECORD_ID)
+    models = book.sheet(
+        _("AI models"),
+        [
+            *head,
+            Column(_("Model"), 35, "name"),
+            Column(_("Type"), 20, "type"),
+            Column(_("Provider"), 30, "provider"),
+            Column(_("Version"), 14, "version"),
+            record_id,
+        ],
+        role="ai_models",
+        freeze="C2",
+        rows=1 + sum(len(s.models) for s in systems),
+    )
+    datasets = book.sheet(
+        _("AI data"),
+        [
+            *head,
+            Column(_("Use"), 30, "use"),
+            Column(_("Description"), 45, "description"),
+            Column(_("Personal data"), 14, "personal_data"),
+            Column(_("Sources"), 35, "sources"),
+            Column(_("Special categories"), 35, "special_categories"),
+            record_id,
+        ],
+        role="ai_datasets",
+        freeze="C2",
+        rows=1 + sum(len(s.datasets) for s in systems),
+    )
+    duties = book.sheet(
+        _("AI duties"),
+        [
+            *head,
+            Column(_("Duty"), 40, "key"),
+            Column(_("Articles"), 22, "articles"),
+            Column(_("Status"), 16, "status"),
+            Column(_("Owner"), 30, "owner"),
+            Column(_("Evidence"), 50, "evidence"),
+            record_id,
+        ],
+        role="ai_duties",
+        freeze="C2",
+        rows=1 + sum(len(s.duties) for s in systems),
+    )
+    sheets = (main, models, datasets, duties)
+    for sheet in sheets:
+        sheet.header()
+    renderers = [(s.name, _ai_renderer(s, status)) for s in specs]
+    for system in systems:
+        data = _field_values(system)
+        check = completeness(system)
+        main.values(_register_row(data, renderers, check.percent, check.missing))
+        ident = [data["reference"], data["name"]]
+        for m in system.models:
+            models.values([*ident, m.name, _model_type(m.type), m.provider, m.version, data["id"]])
+        for d in system.datasets:
+            datasets.values(
+                [
+                    *ident,
+                    _dataset_use(d.use),
+                    d.description,
+                    _yes_no(d.personal_data),
+                    d.sources,
+                    d.special_categories,
+                    data["id"],
+                ]
+            )
+        for duty in system.duties:
+            duty_text = duty_spec(duty.key)
+            articles = ", ".join(duty_text.articles) if duty_text is not None else ""
+            duties.values(
+                [
+                    *ident,
+                    _duty_title(duty.key),
+                    articles,
+                    _duty_status(duty.status),
+                    duty.owner,
+                    duty.evidence,
+                    data["id"],
+                ]
+            )
+        book.tick()
+    for sheet in sheets:
+        sheet.finish()
+
+
+def _model_type(kind: str) -> str:
+    try:
+        return AiModelType(kind).label
+    except ValueError:
+        return kind
+
+
+def _dataset_use(use: str) -> str:
+    try:
+        return DatasetUse(use).label
+    except ValueError:
+        return use
 
 
 def _register_row(
@@ -591,7 +791,7 @@ def _register_row(
     return row
 
 
-def _field_values(record: Record) -> dict[str, Any]:
+def _field_values(record: Record | AiSystem) -> dict[str, Any]:
     """The record's attribute values: its ``__dict__`` (read without the per-attribute cost of
     SQLAlchemy's instrumentation), completed by ``getattr`` should a value not be loaded."""
     data = dict(vars(record))
@@ -625,6 +825,7 @@ def _write_about(book: _Book, *, guide: bool) -> None:
         (_("Scope"), scope_text(snap.scope)),
         (_("Controller activities"), len(snap.controller_activities)),
         (_("Processor activities"), len(snap.processor_activities)),
+        (_("AI systems"), len(snap.ai_systems)),
         (
             _("Transfers"),
             sum(len(a.transfers) for a in snap.controller_activities)

@@ -27,6 +27,7 @@ from typing import IO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from govkit.domain.models import AiSystem
 from govkit.exports.json_export import write_register_json
 from govkit.exports.pdf_fonts import FontMissingError
 from govkit.exports.progress import Cancelled, Progress
@@ -39,9 +40,22 @@ from govkit.storage import atomic
 from govkit.storage.errors import UserFacingError
 from govkit.storage.vault_format import MAGIC as VAULT_MAGIC
 
-FORMATS = ("xlsx", "pdf", "json", "pack")
+REGISTER_FORMATS = ("xlsx", "pdf", "json", "pack")
+# The transparency exports of the AI systems register (public fields only).
+AI_FORMATS = ("atrs", "nl-register", "public-html", "public-csv")
+FORMATS = REGISTER_FORMATS + AI_FORMATS
 LAYOUTS = ("full", "ico", "cnil")
-SUFFIXES = {"xlsx": ".xlsx", "pdf": ".pdf", "json": ".json", "pack": ".zip"}
+SUFFIXES = {
+    "xlsx": ".xlsx",
+    "pdf": ".pdf",
+    "json": ".json",
+    "pack": ".zip",
+    "atrs": ".xlsx",  # or .json: the ATRS record's JSON form (``ATRS_SUFFIXES``)
+    "nl-register": ".json",
+    "public-html": ".html",
+    "public-csv": ".csv",
+}
+ATRS_SUFFIXES = (".xlsx", ".json")
 
 # reportlab keeps some state per process; one PDF at a time is the safe way to use it.
 _PDF_LOCK = threading.Lock()
@@ -87,9 +101,15 @@ class ExportJob:
     signing_key: Ed25519PrivateKey | None = None
     xlsx_writer: XlsxWriter | None = None
     created_signing_key: bool = False  # the vault changed (a new key): save it
+    # The transparency exports: one system (its id) or all in scope; retired ones too?
+    ai_system: str | None = None
+    include_retired: bool = False
+    lang: str = "en"
     # Filled in by run():
     pages: int | None = None  # of the PDF report (pdf and pack)
     fingerprint: str | None = None  # of the signing key (pack)
+    systems: int | None = None  # AI systems written (transparency exports)
+    warnings: list[str] = field(default_factory=list)  # what a transparency export changed
     done: bool = False
 
     def run(self) -> Path:
@@ -128,8 +148,57 @@ class ExportJob:
                 )
             self.pages = pack.pdf_pages
             self.fingerprint = pack.fingerprint
+        elif self.format in AI_FORMATS:
+            self._write_transparency(temp)
         else:  # prepare_export checked it
             raise ValueError(f"unknown export format {self.format!r}")
+
+    def _write_transparency(self, temp: Path) -> None:
+        from govkit.exports.ai_public import published_systems
+
+        public = self.format in ("public-html", "public-csv")
+        systems = published_systems(
+            self.snapshot,
+            include_retired=self.include_retired or not public or self.ai_system is not None,
+            approved_only=public,
+            language=self.lang,
+        )
+        self.systems = len(systems)
+        self.warnings = []
+        if self.format == "atrs":
+            from govkit.exports.interop.atrs import write_atrs_json, write_atrs_xlsx
+
+            if self.out.suffix.lower() == ".json":
+                with _new_file(temp) as handle:
+                    write_atrs_json(self.snapshot, systems, handle, progress=self.progress)
+            else:
+                _new_file(temp).close()
+                write_atrs_xlsx(self.snapshot, systems, temp, progress=self.progress)
+        elif self.format == "nl-register":
+            from govkit.exports.interop.nl_register import (
+                nl_entries,
+                start_date_note,
+                write_nl_json,
+            )
+
+            entries = nl_entries(self.snapshot, systems)
+            with _new_file(temp) as handle:
+                write_nl_json(
+                    entries, handle, single=self.ai_system is not None, progress=self.progress
+                )
+            self.warnings = [start_date_note()] + [w for e in entries for w in e.warnings]
+        elif self.format == "public-html":
+            from govkit.exports.public_register import write_public_html
+
+            with _new_file(temp) as handle:
+                write_public_html(
+                    self.snapshot, systems, handle, lang=self.lang, progress=self.progress
+                )
+        else:
+            from govkit.exports.public_register import write_public_csv
+
+            with _new_file(temp) as handle:
+                write_public_csv(systems, handle, progress=self.progress)
 
 
 def write_atomically(out: Path, progress: Progress, write: Callable[[Path], None]) -> None:
@@ -225,7 +294,9 @@ def resolve_department(ws: Workspace, department: str) -> str:
     ExportError if no record belongs to it."""
     wanted = " ".join(department.split()).casefold()
     known = sorted(
-        set(ws.activities.departments()) | set(ws.processor_activities.departments()),
+        set(ws.activities.departments())
+        | set(ws.processor_activities.departments())
+        | set(ws.ai_systems.departments()),
         key=str.casefold,
     )
     for name in known:
@@ -234,6 +305,22 @@ def resolve_department(ws: Workspace, department: str) -> str:
     raise ExportError(
         _("No record belongs to the department “{name}”. Departments: {known}.").format(
             name=department, known=", ".join(known) or _("none")
+        )
+    )
+
+
+def resolve_ai_system(ws: Workspace, ref: str) -> AiSystem:
+    """The AI system whose reference (upper and lower case alike) or ID is ``ref``;
+    ExportError listing the references if none is."""
+    wanted = ref.strip().casefold()
+    systems = ws.ai_systems.all(include_archived=False)
+    for system in systems:
+        if system.id == ref.strip() or (system.reference and system.reference.casefold() == wanted):
+            return system
+    known = ", ".join(sorted((s.reference for s in systems if s.reference), key=str.casefold))
+    raise ExportError(
+        _("No AI system has the reference or ID “{ref}”. AI systems: {known}.").format(
+            ref=ref, known=known or _("none")
         )
     )
 
@@ -247,20 +334,50 @@ def prepare_export(
     ids: Collection[str] | None = None,
     department: str | None = None,
     progress: Progress | None = None,
+    ai_system: str | None = None,
+    include_retired: bool = False,
+    lang: str = "en",
 ) -> ExportJob:
-    """Check, take the snapshot and (for a pack) get the signing key; on the database thread."""
+    """Check, take the snapshot and (for a pack) get the signing key; on the database thread.
+
+    The transparency formats (``AI_FORMATS``) export the AI systems in scope, or only
+    ``ai_system`` (a reference or ID); ``include_retired`` adds retired systems to the public
+    register (the ATRS and Dutch exports always include them); ``lang`` is the public page's
+    language (its ``lang`` attribute) and that of the assessments' outcome labels."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; one of {', '.join(FORMATS)}")
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; one of {', '.join(LAYOUTS)}")
     if layout != "full" and format != "xlsx":
         raise ValueError("a layout other than 'full' is only for the xlsx format")
+    if ai_system is not None and format not in AI_FORMATS:
+        raise ValueError("ai_system is only for the transparency formats")
     out = Path(os.path.abspath(out))
+    if format == "atrs" and out.suffix.lower() not in ATRS_SUFFIXES:
+        raise ExportError(
+            _(
+                "An ATRS record is written as an Excel workbook (.xlsx) or as JSON (.json); "
+                "give the file one of these extensions."
+            )
+        )
     check_destination(ws, out)
     writer = _xlsx_writer(layout) if format in ("xlsx", "pack") else None
+    if format == "atrs" and out.suffix.lower() == ".xlsx":
+        _xlsx_writer(layout)  # the same module: ExportUnavailableError if it is absent
     if department is not None:
         department = resolve_department(ws, department)
+    system_id: str | None = None
+    if ai_system is not None:
+        system_id = resolve_ai_system(ws, ai_system).id
+        ids = [system_id]
     snapshot = take_snapshot(ws, ids=ids, department=department)
+    if format in AI_FORMATS and not any(s.archived_at is None for s in snapshot.ai_systems):
+        raise ExportError(
+            _(
+                "There is no AI system to export in what was chosen. Record the AI systems "
+                "in the AI systems register first, or choose the whole register."
+            )
+        )
     job = ExportJob(
         snapshot=snapshot,
         out=out,
@@ -268,6 +385,9 @@ def prepare_export(
         layout=layout,
         progress=progress or Progress(),
         xlsx_writer=writer,
+        ai_system=system_id,
+        include_retired=include_retired,
+        lang=lang,
     )
     if format == "pack":
         signing = SigningService(ws.ctx)
@@ -285,9 +405,19 @@ def export_register(
     ids: Collection[str] | None = None,
     department: str | None = None,
     progress: Progress | None = None,
+    ai_system: str | None = None,
+    include_retired: bool = False,
 ) -> Path:
     """Prepare and run an export on this thread; returns the path written."""
     job = prepare_export(
-        ws, out, format=format, layout=layout, ids=ids, department=department, progress=progress
+        ws,
+        out,
+        format=format,
+        layout=layout,
+        ids=ids,
+        department=department,
+        progress=progress,
+        ai_system=ai_system,
+        include_retired=include_retired,
     )
     return job.run()

@@ -13,6 +13,7 @@ from govkit.exports.progress import Cancelled, Progress
 from govkit.services import demo
 from govkit.services.exports import (
     FORMATS,
+    SUFFIXES,
     ExportError,
     ExportUnavailableError,
     export_register,
@@ -32,14 +33,14 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def _needs(fmt: str) -> None:
-    if fmt in ("xlsx", "pack"):
+    if fmt in ("xlsx", "pack", "atrs"):
         pytest.importorskip("govkit.exports.xlsx")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_each_format_is_written(register: Workspace, tmp_path: Path, fmt: str) -> None:
     _needs(fmt)
-    out = tmp_path / "out" / f"register.{fmt}"
+    out = tmp_path / "out" / f"register{SUFFIXES[fmt]}"
     out.parent.mkdir()
     assert export_register(register, out, format=fmt) == out
     assert out.stat().st_size > 1000
@@ -54,7 +55,9 @@ def test_a_cancelled_export_leaves_no_file(register: Workspace, tmp_path: Path, 
     progress = Progress()
     progress.report = lambda _done, _total, _message: progress.cancel()
     with pytest.raises(Cancelled):
-        export_register(register, folder / f"register.{fmt}", format=fmt, progress=progress)
+        export_register(
+            register, folder / f"register{SUFFIXES[fmt]}", format=fmt, progress=progress
+        )
     assert list(folder.iterdir()) == []  # no export, no temp file, no staging folder
 
 
@@ -63,7 +66,7 @@ def test_cancelling_late_keeps_the_previous_file(
     register: Workspace, tmp_path: Path, fmt: str
 ) -> None:
     _needs(fmt)
-    out = tmp_path / f"register.{fmt}"
+    out = tmp_path / f"register{SUFFIXES[fmt]}"
     out.write_bytes(b"the export of last week")
     calls = 0
     progress = Progress()

@@ -27,6 +27,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,10 +48,18 @@ from PySide6.QtWidgets import (
 )
 
 from govkit.exports.progress import Progress
-from govkit.services.exports import FORMATS, LAYOUTS, SUFFIXES, ExportJob, prepare_export
+from govkit.services.exports import (
+    AI_FORMATS,
+    LAYOUTS,
+    REGISTER_FORMATS,
+    SUFFIXES,
+    ExportJob,
+    prepare_export,
+)
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import UserFacingError
 from govkit.ui.vault_tasks import run_on_vault
+from govkit.ui.views.questionnaire_editor import ui_language
 from govkit.ui.widgets.prompts import Prompts
 from govkit.ui.workers import Task, TaskRunner
 
@@ -60,7 +69,20 @@ FORMAT_KEY = "export/format"
 LAYOUT_KEY = "export/layout"
 FOLDER_KEY = "export/folder"
 
-SCOPES = ("all", "selection", "shown", "department")
+SCOPES = ("all", "selection", "shown", "department", "ai_system")
+
+# The formats the register's dialog offers: the service's, with the ATRS record in its two
+# forms (an Excel workbook and JSON; the service tells them by the file's suffix).
+TRANSPARENCY_FORMATS = ("atrs", "atrs-json", "nl-register", "public-html", "public-csv")
+DIALOG_FORMATS = REGISTER_FORMATS + TRANSPARENCY_FORMATS
+DIALOG_SUFFIXES = {**SUFFIXES, "atrs-json": ".json"}
+RETIRED_KEY = "export/include_retired"
+
+
+def service_format(fmt: str) -> str:
+    """The service's format of a choice of the dialog."""
+    return "atrs" if fmt == "atrs-json" else fmt
+
 
 # Characters not allowed in Windows file names (nor, for "/", anywhere), and what the default
 # name has instead: quotes and marks are dropped, separators become a dash.
@@ -546,6 +568,8 @@ class FileExportDialog(QDialog):
 class ExportDialog(FileExportDialog):
     """Choose format, layout, scope and file; export off the GUI thread; say what was written."""
 
+    suffixes: Mapping[str, str] = DIALOG_SUFFIXES
+
     def __init__(
         self,
         workspace: Workspace,
@@ -562,15 +586,21 @@ class ExportDialog(FileExportDialog):
         self.last_job: ExportJob | None = None
         self.selected_ids = list(selected_ids)
         self.shown_ids = list(shown_ids) if shown_ids is not None else None
-        self._format = self._remembered(FORMAT_KEY, FORMATS, "xlsx")
+        self._format = self._remembered(FORMAT_KEY, DIALOG_FORMATS, "xlsx")
         self.setWindowTitle(self.tr("Export the register"))
 
         self._build(
             self.tr(
                 "Writes the register to a file, for colleagues, for your records or for an "
-                "auditor. The vault itself is not changed."
+                "auditor, or publishes the AI systems register. The vault itself is not "
+                "changed."
             ),
-            [self._format_box(), self._layout_box(), self._scope_box(department)],
+            [
+                self._format_box(),
+                self._transparency_box(),
+                self._layout_box(),
+                self._scope_box(department),
+            ],
             self._format,
         )
         self.resize(620, 680)
@@ -601,9 +631,69 @@ class ExportDialog(FileExportDialog):
             ),
         }
         box, self.format_group, self.format_buttons = self._format_radios(
-            self.tr("Format"), {key: choices[key] for key in FORMATS}
+            self.tr("Format"), {key: choices[key] for key in REGISTER_FORMATS}
         )
         for button in self.format_buttons.values():
+            button.toggled.connect(self._format_toggled)
+        return box
+
+    def _transparency_box(self) -> QGroupBox:
+        """The AI systems' transparency records: in the same button group as the formats."""
+        choices = {
+            "atrs": (
+                self.tr("A&TRS record, Excel (.xlsx)"),
+                self.tr(
+                    "The UK Algorithmic Transparency Recording Standard: one sheet per section "
+                    "of its template, one column per AI system."
+                ),
+            ),
+            "atrs-json": (
+                self.tr("ATRS record, JSO&N (.json)"),
+                self.tr("The same record as JSON, for a website or another program."),
+            ),
+            "nl-register": (
+                self.tr("D&utch algorithm register (.json)"),
+                self.tr(
+                    "Entries in the publication standard of the Dutch national algorithm "
+                    "register (Algoritmeregister), one per system or, for all, a list."
+                ),
+            ),
+            "public-html": (
+                self.tr("Public register, web pa&ge (.html)"),
+                self.tr(
+                    "One accessible page for the city's website, without scripts or links to "
+                    "other sites' files."
+                ),
+            ),
+            "public-csv": (
+                self.tr("Public register, CS&V (.csv)"),
+                self.tr("The same public fields as a table, for Excel or an open-data portal."),
+            ),
+        }
+        box, _group, buttons = self._format_radios(
+            self.tr("Transparency records of the AI systems register"), choices
+        )
+        note = self._explanation(
+            self.tr(
+                "Only the fields meant for the public: internal notes, contacts marked "
+                "internal and the answers of impact assessments are never included."
+            ),
+            indent=False,
+        )
+        column = box.layout()
+        assert column is not None  # _format_radios gave the box its layout
+        column.addWidget(note)
+        self.retired_check = QCheckBox(self.tr("Include ret&ired systems"), box)
+        self.retired_check.setAccessibleName(self.tr("Include retired AI systems"))
+        self.retired_check.setAccessibleDescription(
+            self.tr("For the public register: list retired systems too, with their phase.")
+        )
+        self.retired_check.setChecked(bool(self.settings.value(RETIRED_KEY, False, type=bool)))
+        column.addWidget(self.retired_check)
+        for key, button in buttons.items():
+            _group.removeButton(button)
+            self.format_group.addButton(button)
+            self.format_buttons[key] = button
             button.toggled.connect(self._format_toggled)
         return box
 
@@ -661,11 +751,13 @@ class ExportDialog(FileExportDialog):
                 box,
             ),
             "department": QRadioButton(self.tr("One &department:"), box),
+            "ai_system": QRadioButton(self.tr("One AI syste&m:"), box),
         }
+        self._scope_counts = {"all": total, "selection": selected, "shown": shown}
         for key, button in self.scope_buttons.items():
             button.setAccessibleName(button.text().replace("&", ""))
             self.scope_group.addButton(button)
-            if key != "department":
+            if key not in ("department", "ai_system"):
                 grid.addWidget(button, grid.rowCount(), 0, 1, 2)
         self.scope_buttons["selection"].setEnabled(selected > 0)
         if selected == 0:
@@ -676,7 +768,9 @@ class ExportDialog(FileExportDialog):
         self.scope_buttons["shown"].setEnabled(shown > 0)
 
         names = sorted(
-            set(ws.activities.departments()) | set(ws.processor_activities.departments()),
+            set(ws.activities.departments())
+            | set(ws.processor_activities.departments())
+            | set(ws.ai_systems.departments()),
             key=str.casefold,
         )
         self.department_combo = QComboBox(box)
@@ -695,6 +789,33 @@ class ExportDialog(FileExportDialog):
         # Picking a department means exporting it.
         self.department_combo.activated.connect(
             lambda _index: self.scope_buttons["department"].setChecked(True)
+        )
+
+        self.ai_system_combo = QComboBox(box)
+        self.ai_system_combo.setAccessibleName(self.tr("AI system to export"))
+        self.ai_system_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ai_system_combo.setMinimumContentsLength(16)
+        self.ai_system_combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        systems = sorted(
+            ws.ai_systems.all(include_archived=False),
+            key=lambda a: (a.reference.casefold(), a.name.casefold()),
+        )
+        self.ai_systems_total = len(systems)
+        known = {system.id for system in systems}
+        self._ai_counts = {
+            "selection": sum(1 for i in self.selected_ids if i in known),
+            "shown": sum(1 for i in self.shown_ids or () if i in known),
+        }
+        for system in systems:
+            label = " ".join(v for v in (system.reference, system.name) if v)
+            self.ai_system_combo.addItem(label or system.id, system.id)
+        if not systems:
+            self.ai_system_combo.setPlaceholderText(self.tr("No AI systems recorded"))
+        row = grid.rowCount()
+        grid.addWidget(self.scope_buttons["ai_system"], row, 0)
+        grid.addWidget(self.ai_system_combo, row, 1, Qt.AlignmentFlag.AlignLeft)
+        self.ai_system_combo.activated.connect(
+            lambda _index: self.scope_buttons["ai_system"].setChecked(True)
         )
 
         self.scope_buttons["all"].setChecked(True)
@@ -720,11 +841,20 @@ class ExportDialog(FileExportDialog):
             return self.tr("1 activity")
         return self.tr("{n} activities").format(n=self.locale().toString(n))
 
+    def _ai_systems(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 AI system")
+        return self.tr("{n} AI systems").format(n=self.locale().toString(n))
+
     def current_format(self) -> str:
         for key, button in self.format_buttons.items():
             if button.isChecked():
                 return key
         return "xlsx"
+
+    def is_transparency(self, fmt: str | None = None) -> bool:
+        """The format chosen (or ``fmt``) is one of the AI systems' transparency records."""
+        return (fmt or self.current_format()) in TRANSPARENCY_FORMATS
 
     def current_layout(self) -> str:
         """The Excel layout; always "full" for the other formats."""
@@ -749,6 +879,13 @@ class ExportDialog(FileExportDialog):
             return None, self.department_combo.currentText()
         return None, None
 
+    def current_ai_system(self) -> str | None:
+        """The ID of the one AI system to export, if that is the scope chosen."""
+        if self.current_scope() != "ai_system" or not self.is_transparency():
+            return None
+        data = self.ai_system_combo.currentData()
+        return str(data) if data else None
+
     def default_name(self, fmt: str) -> str:
         """``<organisation> register <date>.xlsx`` (``… audit pack <date>.zip`` for a pack)."""
         organisation = ""
@@ -760,9 +897,15 @@ class ExportDialog(FileExportDialog):
         today = date.today().isoformat()
         if fmt == "pack":
             stem = self.tr("{name} audit pack {date}").format(name=owner, date=today)
+        elif fmt in ("atrs", "atrs-json"):
+            stem = self.tr("{name} ATRS record {date}").format(name=owner, date=today)
+        elif fmt == "nl-register":
+            stem = self.tr("{name} algorithm register {date}").format(name=owner, date=today)
+        elif fmt in ("public-html", "public-csv"):
+            stem = self.tr("{name} AI systems register {date}").format(name=owner, date=today)
         else:
             stem = self.tr("{name} register {date}").format(name=owner, date=today)
-        return (safe_file_name(stem) or "register") + SUFFIXES[fmt]
+        return (safe_file_name(stem) or "register") + DIALOG_SUFFIXES[fmt]
 
     def _format_toggled(self, checked: bool) -> None:
         if checked:
@@ -773,7 +916,46 @@ class ExportDialog(FileExportDialog):
         old, self._format = self._format, new
         self.layout_combo.setEnabled(new == "xlsx")
         self._update_layout_help()
+        self._update_scope()
         self._rename_for_format(old, new)
+
+    def _update_scope(self) -> None:
+        """The scope's counts say activities, or AI systems for a transparency record; one
+        AI system and retired systems are choices of the transparency records only."""
+        ai = self.is_transparency()
+        all_button = self.scope_buttons["all"]
+        if ai:
+            all_button.setText(
+                self.tr("All AI s&ystems ({count})").format(
+                    count=self.locale().toString(self.ai_systems_total)
+                )
+            )
+        else:
+            all_button.setText(
+                self.tr("The &whole register ({count})").format(
+                    count=self._activities(self._scope_counts["all"])
+                )
+            )
+        all_button.setAccessibleName(all_button.text().replace("&", ""))
+        texts = {
+            "selection": self.tr("The &records selected in the list ({count})"),
+            "shown": self.tr("The records s&hown by the search or filter ({count})"),
+        }
+        for key, text in texts.items():
+            n = self._ai_counts[key] if ai else self._scope_counts[key]
+            count = self._ai_systems(n) if ai else self._activities(n)
+            button = self.scope_buttons[key]
+            button.setText(text.format(count=count))
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setEnabled(n > 0)
+            if not n and button.isChecked():
+                all_button.setChecked(True)
+        has_systems = self.ai_systems_total > 0
+        self.scope_buttons["ai_system"].setEnabled(ai and has_systems)
+        self.ai_system_combo.setEnabled(ai and has_systems)
+        if not ai and self.scope_buttons["ai_system"].isChecked():
+            all_button.setChecked(True)
+        self.retired_check.setEnabled(self.current_format() in ("public-html", "public-csv"))
 
     def _update_layout_help(self) -> None:
         if self.current_format() != "xlsx":
@@ -808,14 +990,24 @@ class ExportDialog(FileExportDialog):
             "pdf": self.tr("PDF documents (*.pdf)"),
             "json": self.tr("JSON files (*.json)"),
             "pack": self.tr("Audit packs (*.zip)"),
+            "atrs": self.tr("Excel workbooks (*.xlsx)"),
+            "atrs-json": self.tr("JSON files (*.json)"),
+            "nl-register": self.tr("JSON files (*.json)"),
+            "public-html": self.tr("Web pages (*.html)"),
+            "public-csv": self.tr("CSV files (*.csv)"),
         }
         return filters[fmt]
 
     # -- exporting --------------------------------------------------------------------------
 
     def _work(self, out: Path) -> Callable[[Progress], ExportJob]:
-        fmt, layout = self.current_format(), self.current_layout()
+        fmt, layout = service_format(self.current_format()), self.current_layout()
         ids, department = self.scope_arguments()
+        ai_system = self.current_ai_system()
+        if ai_system is not None:
+            ids, department = None, None
+        include_retired = fmt in ("public-html", "public-csv") and self.retired_check.isChecked()
+        lang = ui_language()  # the public page's lang, the assessments' outcome labels
         workspace = self.workspace
 
         def work(progress: Progress) -> ExportJob:
@@ -827,6 +1019,9 @@ class ExportDialog(FileExportDialog):
                 ids=ids,
                 department=department,
                 progress=progress,
+                ai_system=ai_system,
+                include_retired=include_retired,
+                lang=lang,
             )
             job.run()
             return job
@@ -835,9 +1030,14 @@ class ExportDialog(FileExportDialog):
 
     def _remember(self, job: ExportJob) -> None:
         super()._remember(job)
-        self.settings.setValue(FORMAT_KEY, job.format)
+        chosen = job.format
+        if chosen == "atrs" and job.out.suffix.lower() == ".json":
+            chosen = "atrs-json"
+        self.settings.setValue(FORMAT_KEY, chosen)
         if job.format == "xlsx":
             self.settings.setValue(LAYOUT_KEY, job.layout)
+        if job.format in ("public-html", "public-csv"):
+            self.settings.setValue(RETIRED_KEY, job.include_retired)
 
     def _show_result(self, job: ExportJob) -> None:
         counts = job.snapshot.counts
@@ -851,7 +1051,16 @@ class ExportDialog(FileExportDialog):
         done = self.tr("Exported: “{name}”").format(name=job.out.name)
         add(done, f"<b style='color:{DONE_COLOUR}'>{html.escape(done)}</b>")
         add(self.tr("Folder: {folder}").format(folder=job.out.parent))
-        if processors:
+        if job.format in AI_FORMATS:
+            n = job.systems or 0
+            add(
+                self.tr("1 AI system.")
+                if n == 1
+                else self.tr("{n} AI systems.").format(n=self.locale().toString(n))
+            )
+            for warning in job.warnings:
+                add(self.tr("Note: {text}").format(text=warning))
+        elif processors:
             add(
                 self.tr("{total}: {controllers} as controller, {processors} as processor.").format(
                     total=self._activities(controllers + processors),
