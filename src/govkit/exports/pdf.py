@@ -565,7 +565,7 @@ class _Report:
             markup(system.department) or markup(_("no department")),
             markup(phase_label(system.phase)),
             markup(tier_label(system.risk_tier)),
-            markup(_("{n} duties open").format(n=open_duty_count(system))),
+            markup(duties_open_text(open_duty_count(system))),
         ]
         if system.archived_at is not None:
             parts.append(
@@ -1034,6 +1034,10 @@ class _Report:
             updater=clean(record.updated_by) or "—",
             id=record.id,
         )
+
+
+def duties_open_text(count: int) -> str:
+    return _("1 duty open") if count == 1 else _("{n} duties open").format(n=count)
 
 
 def draw_footer(canvas: NumberedCanvas, vault_id: str) -> None:
