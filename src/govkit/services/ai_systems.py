@@ -60,6 +60,33 @@ class LinkedActivity:
     legal_basis_details: str = ""
 
 
+# The outcomes of the ``ai-act-classification`` questionnaire and the tier each one records.
+# "Not an AI system" has no tier of its own: the Act sets no duties, as for minimal risk (the
+# reasoning says which it was).
+OUTCOME_TIERS: dict[str, AiRiskTier] = {
+    "prohibited": AiRiskTier.PROHIBITED,
+    "high_risk": AiRiskTier.HIGH_RISK,
+    "transparency": AiRiskTier.TRANSPARENCY,
+    "minimal_risk": AiRiskTier.MINIMAL,
+    "not_ai_system": AiRiskTier.MINIMAL,
+}
+
+
+@dataclass(frozen=True)
+class ClassificationResult:
+    """What a finished AI Act classification assessment found, ready for ``set_classification``."""
+
+    assessment_id: str
+    reference: str
+    outcome: str  # the questionnaire's outcome id
+    outcome_label: str
+    tier: AiRiskTier
+    annex_area: str  # the first Annex III area chosen, for a high-risk system
+    other_areas: tuple[str, ...]  # further Annex III areas chosen (named in the reasoning)
+    reasoning: str
+    transparency: bool  # Art. 50 applies too (``transparency_duties`` score above 0)
+
+
 @dataclass(frozen=True)
 class DutyItem:
     """One line of a system's duty checklist: what the duty is and where the city stands."""
@@ -133,6 +160,80 @@ class AiSystemService(RecordService[AiSystem]):
             system.classified_by = actor
 
         return self._change(system_id, apply)
+
+    def classification_result(
+        self, assessment_id: str, language: str = "en"
+    ) -> ClassificationResult:
+        """The result of an AI Act classification assessment: the tier its outcome gives, the
+        Annex III area chosen (``annex_iii_area``) and the outcome's reasons as the reasoning.
+        Raises ValidationError while required questions are unanswered."""
+        from govkit.domain.assessment_enums import AssessmentKind
+        from govkit.services.assessments import AssessmentService
+
+        service = AssessmentService(self.ctx)
+        row = service.get(assessment_id)
+        if row.kind != AssessmentKind.AI_ACT_CLASSIFICATION:
+            raise ValidationError(
+                {"classification_assessment_id": _("This is not an AI Act classification.")}
+            )
+        evaluation = service.evaluation(row, language)
+        outcome = evaluation.outcome
+        if outcome is None or outcome.id not in OUTCOME_TIERS:
+            raise ValidationError(
+                {
+                    "classification_assessment_id": _(
+                        "The classification is not finished: {n} required question(s) are "
+                        "still unanswered."
+                    ).format(n=len(evaluation.missing))
+                }
+            )
+        tier = OUTCOME_TIERS[outcome.id]
+        answer = service.answers(row).get("annex_iii_area")
+        chosen = answer.value if answer is not None else ()
+        known = {a.value for a in AnnexIIIArea}
+        areas = tuple(
+            str(v) for v in (chosen if isinstance(chosen, tuple | list) else ()) if str(v) in known
+        )
+        if tier is not AiRiskTier.HIGH_RISK:
+            areas = ()
+        lines = [
+            _("{reference} (AI Act classification): {outcome}.").format(
+                reference=row.reference, outcome=outcome.label.get(language)
+            ),
+            *evaluation.reasons,
+        ]
+        if len(areas) > 1:
+            lines.append(
+                _("Further Annex III areas: {areas}.").format(
+                    areas=", ".join(AnnexIIIArea(a).label for a in areas[1:])
+                )
+            )
+        return ClassificationResult(
+            assessment_id=row.id,
+            reference=row.reference,
+            outcome=outcome.id,
+            outcome_label=outcome.label.get(language),
+            tier=tier,
+            annex_area=areas[0] if areas else "",
+            other_areas=areas[1:],
+            reasoning="\n".join(lines),
+            transparency=evaluation.scores.get("transparency_duties", 0) > 0,
+        )
+
+    def apply_classification(
+        self, system_id: str, assessment_id: str, language: str = "en"
+    ) -> AiSystem:
+        """Record the result of a finished classification assessment of the system (the
+        earlier classification moves to the history). A high-risk or minimal-risk system that
+        also falls under Art. 50 gets ``transparency_obligations`` set, so that its checklist
+        holds the transparency notices."""
+        result = self.classification_result(assessment_id, language)
+        system = self.set_classification(
+            system_id, result.tier, result.annex_area, result.reasoning, result.assessment_id
+        )
+        if result.transparency and not system.transparency_obligations:
+            system = self.update(system_id, {"transparency_obligations": True})
+        return system
 
     def update_duty(
         self,
