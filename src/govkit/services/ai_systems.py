@@ -15,7 +15,7 @@ fast table rows), plus what is particular to AI systems:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -188,14 +188,7 @@ class AiSystemService(RecordService[AiSystem]):
                 }
             )
         tier = OUTCOME_TIERS[outcome.id]
-        answer = service.answers(row).get("annex_iii_area")
-        chosen = answer.value if answer is not None else ()
-        known = {a.value for a in AnnexIIIArea}
-        areas = tuple(
-            str(v) for v in (chosen if isinstance(chosen, tuple | list) else ()) if str(v) in known
-        )
-        if tier is not AiRiskTier.HIGH_RISK:
-            areas = ()
+        areas = _annex_iii_areas(service.answers(row)) if tier is AiRiskTier.HIGH_RISK else ()
         lines = [
             _("{reference} (AI Act classification): {outcome}.").format(
                 reference=row.reference, outcome=outcome.label.get(language)
@@ -442,6 +435,25 @@ class AiSystemService(RecordService[AiSystem]):
         from govkit.services.assessments import AssessmentService
 
         return AssessmentService(self.ctx).for_subject(ENTITY, system_id)
+
+
+def _annex_iii_areas(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The Annex III areas a classification found the system used in: those chosen in
+    ``annex_iii_area`` with at least one point of their ``annex_iii_<n>_uses``, in the order
+    of the Annex, critical infrastructure (which has no FRIA or registration duty) last."""
+    answer = answers.get("annex_iii_area")
+    chosen = answer.value if answer is not None else ()
+    picked = {str(v) for v in chosen} if isinstance(chosen, tuple | list) else set()
+    found = []
+    for area in AnnexIIIArea:
+        if area.value not in picked:
+            continue
+        uses = answers.get(f"annex_iii_{area.point}_uses")
+        points = uses.value if uses is not None else ()
+        if isinstance(points, tuple | list) and any(str(p) != "none" for p in points):
+            found.append(area)
+    found.sort(key=lambda a: a is AnnexIIIArea.CRITICAL_INFRASTRUCTURE)
+    return tuple(a.value for a in found)
 
 
 def _duties(values: Iterable[Any]) -> list[AiDuty]:

@@ -794,7 +794,7 @@ class AiSystemEditor(RecordEditor):
         self.assessments_panel.startRequested.connect(self._start_requested)
         box = self.form.group_boxes.get("classification")
         layout = box.layout() if box is not None else None
-        if isinstance(layout, QVBoxLayout):
+        if box is not None and isinstance(layout, QVBoxLayout):
             hint = _text(box)
             hint.setText(
                 self.tr(

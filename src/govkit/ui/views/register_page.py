@@ -58,7 +58,7 @@ _COLUMN_WIDTHS = {
     Col.UPDATED: 130,
     Col.DPIA: 120,
     Col.PHASE: 96,
-    Col.TIER: 140,
+    Col.TIER: 150,
     Col.DUTIES: 90,
 }
 
