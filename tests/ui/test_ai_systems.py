@@ -30,9 +30,12 @@ from govkit.ui.widgets.part_table import PartsField
 class FakePrompts:
     def __init__(self) -> None:
         self.errors: list[str] = []
+        self.questions: list[str] = []
+        self.answer = True
 
     def confirm(self, title: str, text: str, accept_text: str, *, destructive: bool = True) -> bool:
-        return True
+        self.questions.append(text)
+        return self.answer
 
     def error(self, title: str, text: str) -> None:
         self.errors.append(text)
@@ -512,6 +515,44 @@ def test_open_a_linked_assessment_and_start_an_ethics_checklist(
     summary = demo_window.assessments_page.model.summary(started[0].id)
     assert summary is not None
     assert demo_window.assessments_page.model.subject_name(summary) == name
+
+
+def test_window_actions_on_the_ai_register(demo_window: MainWindow) -> None:
+    ws = demo_window.workspace
+    page = ai_page(demo_window)
+    system_id = by_reference(ws, "AI-002")
+    page.show_record(system_id)
+    assert demo_window.assess_action.text() == "A&ssess this AI system…"
+    demo_window.assess_action.trigger()  # Ctrl+Shift+A
+    dialog = demo_window.assessments_page.start_dialog
+    assert dialog is not None
+    assert dialog.kind is AssessmentKind.AI_ETHICS
+    assert dialog.subject() == ("ai_system", system_id)
+    dialog.reject()
+
+    # Export from the AI register: its rows are not passed as a selection of activities.
+    page = ai_page(demo_window)
+    page.table.selectAll()
+    export = demo_window.export()
+    assert export is not None and export.selected_ids == [] and export.shown_ids is None
+    export.reject()
+
+
+def test_deleting_an_activity_names_the_ai_systems_that_rely_on_it(
+    demo_window: MainWindow,
+) -> None:
+    ws = demo_window.workspace
+    prompts = demo_window.prompts
+    assert isinstance(prompts, FakePrompts)
+    system = ws.ai_systems.get(by_reference(ws, "AI-001"))
+    link = system.processing_activities[0]
+    activities = demo_window.register_page(link.subject_type)
+    assert activities is not None
+    demo_window.open_record(link.subject_type, link.subject_id)
+    prompts.answer = False
+    demo_window.delete_record()
+    assert "AI-001 Benefit eligibility pre-check" in prompts.questions[-1]
+    assert activities.editor.record_id == link.subject_id  # not deleted
 
 
 # -- keyboard and accessibility ----------------------------------------------------------------

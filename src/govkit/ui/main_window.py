@@ -523,12 +523,15 @@ class MainWindow(QMainWindow):
         if not self.commit_pending_edits():
             return None
         page = self.current_register()
+        # The selection and search scopes are of activities; the AI systems register's rows
+        # are not passed as such (the dialog has scopes of its own for AI systems).
+        activities = page is not None and page.service.entity_type != "ai_system"
         dialog = ExportDialog(
             self.workspace,
             self.tasks,
             settings=self.settings,
-            selected_ids=page.selected_ids() if page is not None else (),
-            shown_ids=page.shown_ids() if page is not None else None,
+            selected_ids=page.selected_ids() if page is not None and activities else (),
+            shown_ids=page.shown_ids() if page is not None and activities else None,
             department=page.department_filter_value() if page is not None else None,
             prompts=self.prompts,
             parent=self,

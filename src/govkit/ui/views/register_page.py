@@ -626,13 +626,19 @@ class RegisterPage(QWidget):
         if row is None or not self.editor.commit():
             return
         name = self._label(row)
+        question = self.tr(
+            "Delete “{name}” from the register?\n\nThe change history keeps a "
+            "record of what it held. You can undo this with Ctrl+Z while the vault "
+            "is open."
+        ).format(name=name)
+        users = self._ai_systems_using(row.id)
+        if users:
+            question += "\n\n" + self.tr(
+                "These AI systems rely on it and will show it as deleted: {systems}."
+            ).format(systems=", ".join(users))
         if not self.prompts.confirm(
             self.tr("Delete record"),
-            self.tr(
-                "Delete “{name}” from the register?\n\nThe change history keeps a "
-                "record of what it held. You can undo this with Ctrl+Z while the vault "
-                "is open."
-            ).format(name=name),
+            question,
             self.tr("Delete “{name}”").format(name=name),
         ):
             return
@@ -647,6 +653,15 @@ class RegisterPage(QWidget):
                 next_row = self.model.row_at(min(max(position, 0), self.model.rowCount() - 1))
                 self.show_record(next_row.id)
             self.table.setFocus()
+
+    def _ai_systems_using(self, record_id: str) -> list[str]:
+        """The AI systems that rely on an activity (none for other records)."""
+        if self.service.entity_type not in ("controller_activity", "processor_activity"):
+            return []
+        from govkit.services.ai_systems import AiSystemService
+
+        systems = AiSystemService(self.service.ctx).using_activity(record_id)
+        return [f"{s.reference} {s.name}".strip() for s in systems]
 
     def _run(self, command: Any) -> bool:
         try:
