@@ -456,6 +456,11 @@ def test_link_an_activity_and_jump_to_it_and_back(demo_window: MainWindow) -> No
     stored = ws.ai_systems.get(system_id)
     assert ActivityLink("controller_activity", activity.id, "") in stored.processing_activities
 
+    # Renamed in its register: the link shows the name as it is now.
+    ws.activities.update(activity.id, {"name": "Renamed activity"})
+    demo_window.dispatcher.flush()
+    assert links.table.item(n, 0).text().endswith("Renamed activity")
+
     links.table.selectRow(n)
     links.open_button.click()
     activities = demo_window.register_page("controller_activity")

@@ -18,6 +18,7 @@ recorded in the history but are not on the undo stack.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -75,21 +76,34 @@ class VaultFieldContext(FieldContext):
         self.ctx = service.ctx
         self.controllers = controller_service(self.ctx)
         self.processors = processor_service(self.ctx)
+        self._activities: list[ActivityInfo] | None = None
 
     def activities(self) -> list[ActivityInfo]:
-        found: list[ActivityInfo] = []
-        for subject_type, service in (
-            ("controller_activity", self.controllers),
-            ("processor_activity", self.processors),
-        ):
-            for row in service.rows():
-                if not row.archived:
+        """Read once with one light query per register (the registers may hold 100,000
+        activities), until :meth:`invalidate`."""
+        if self._activities is None:
+            found: list[ActivityInfo] = []
+            for subject_type in ("controller_activity", "processor_activity"):
+                bases = ", legal_bases" if subject_type == "controller_activity" else ", '[]'"
+                cursor = self.ctx.conn.execute(
+                    f"SELECT id, reference, name{bases} FROM {subject_type} "
+                    "WHERE archived_at IS NULL ORDER BY reference, name"
+                )
+                for record_id, reference, name, legal_bases in cursor:
                     found.append(
                         ActivityInfo(
-                            subject_type, row.id, row.reference, row.name, tuple(row.legal_bases)
+                            subject_type,
+                            str(record_id),
+                            str(reference or ""),
+                            str(name or ""),
+                            tuple(json.loads(legal_bases or "[]")),
                         )
                     )
-        return found
+            self._activities = found
+        return list(self._activities)
+
+    def invalidate(self) -> None:
+        self._activities = None
 
     def activity(self, subject_type: str, subject_id: str) -> ActivityInfo:
         service = self.controllers if subject_type == "controller_activity" else self.processors
@@ -208,6 +222,7 @@ class ClassificationWizard(QDialog):
             parent=self,
         )
         self.editor.open_assessment(assessment_id)
+        self.editor.openRequested.connect(self._follow)
         self.editor.assessmentChanged.connect(self._update)
         self.editor.stateChanged.connect(self._update)
         self.result_label = QLabel(self)
@@ -261,6 +276,13 @@ class ClassificationWizard(QDialog):
         )
         self.apply_button.setEnabled(True)
         self.apply_button.setDefault(True)
+
+    def _follow(self, assessment_id: str) -> None:
+        """A new version was started (or an older one chosen) in the questionnaire: go on with
+        it; its result is the one applied."""
+        self.assessment_id = assessment_id
+        self.editor.open_assessment(assessment_id)
+        self._update()
 
     def apply_result(self) -> bool:
         """Record the result on the system; False (and why) if the questionnaire is not done."""
@@ -875,6 +897,7 @@ class AiSystemEditor(RecordEditor):
 
     def activities_changed(self) -> None:
         """The activity registers changed: names and legal bases of the links as they are."""
+        self.context.invalidate()
         row = self.form.rows.get("processing_activities")
         if row is not None and isinstance(row.editor, ActivityLinksField):
             row.editor.refresh()
