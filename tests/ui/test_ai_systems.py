@@ -384,6 +384,36 @@ def test_classification_wizard_end_to_end(demo_window: MainWindow, qtbot: QtBot)
     assert panel.history.item(0, 3).text() == row.reference
 
 
+def test_redoing_an_approved_classification_starts_a_new_version(demo_window: MainWindow) -> None:
+    ws = demo_window.workspace
+    page = ai_page(demo_window)
+    system = ws.ai_systems.create({"name": "Benefit pre-check 2", "department": "Social services"})
+    demo_window.dispatcher.flush()
+    page.show_record(system.id)
+    editor = ai_editor(page)
+    wizard = editor.classify()
+    assert wizard is not None
+    first = wizard.assessment_id
+    service = wizard.assessments
+    service.answer(first, "ai_infers", "yes")
+    _answer_benefits_pre_check(service, first)
+    service.submit(first)
+    service.start_review(first)
+    service.approve(first, name="Ada Lovelace", role="DPO")
+    wizard.editor.refresh()
+    assert wizard.apply_result()  # an approved assessment's result is applied as well
+    demo_window.dispatcher.flush()
+    assert ws.ai_systems.get(system.id).classification_assessment_id == first
+
+    again = editor.classify()
+    assert again is not None and again.assessment_id != first
+    redo = service.get(again.assessment_id)
+    assert (redo.series_id, redo.version) == (service.get(first).series_id, 2)
+    assert service.answers(redo) == service.answers(service.get(first))
+    assert service.get(first).status == "approved"  # the old version stays as it was
+    again.reject()
+
+
 # -- duties ------------------------------------------------------------------------------------
 
 

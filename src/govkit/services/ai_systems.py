@@ -164,9 +164,11 @@ class AiSystemService(RecordService[AiSystem]):
     def classification_result(
         self, assessment_id: str, language: str = "en"
     ) -> ClassificationResult:
-        """The result of an AI Act classification assessment: the tier its outcome gives, the
-        Annex III area chosen (``annex_iii_area``) and the outcome's reasons as the reasoning.
-        Raises ValidationError while required questions are unanswered."""
+        """The result of an AI Act classification assessment: the tier its outcome gives
+        (``OUTCOME_TIERS``), the Annex III area of a high-risk system (the first area chosen in
+        ``annex_iii_area`` with a point of its ``annex_iii_<n>_uses``, critical infrastructure
+        last) and the outcome's reasons as the reasoning, in ``language``. Raises
+        ValidationError while required questions are unanswered."""
         from govkit.domain.assessment_enums import AssessmentKind
         from govkit.services.assessments import AssessmentService
 
