@@ -725,6 +725,13 @@ class MainWindow(QMainWindow):
         self.assess_action.setText(
             self.tr("A&ssess this AI system…") if ai else self.tr("A&ssess this activity…")
         )
+        assess_tip = (
+            self.tr("Start an AI ethics checklist, a FRIA or another assessment of the AI system")
+            if ai
+            else self.tr("Start a DPIA screening or a DPIA of the selected activity")
+        )
+        self.assess_action.setStatusTip(assess_tip)
+        self.assess_action.setToolTip(assess_tip)
         for action in (
             self.duplicate_action,
             self.archive_action,

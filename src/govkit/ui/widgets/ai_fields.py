@@ -159,9 +159,11 @@ class ReadOnlyField(FieldEditor):
         shown = self.context.display(self.spec, value)
         if shown is not None:
             return shown
-        if value in (None, "", []):
-            return self.tr("(not set)")
         kind = self.spec.kind
+        if value in (None, "", []):
+            if kind in (FieldKind.CLASSIFICATIONS, FieldKind.AI_DUTIES):
+                return self.tr("(none)")
+            return self.tr("(not set)")
         if kind is FieldKind.OPTION:
             return option_label(self.spec.options, value)
         if kind is FieldKind.DATETIME and isinstance(value, datetime):
