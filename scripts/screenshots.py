@@ -7,9 +7,11 @@ municipality and saves PNGs of the main window: empty, with the demo data, the e
 rich record, its History tab (all at 1280x800), the demo window at 900x600, a DPIA screening in
 the Assessments section (1280x800), a DPIA imported from a CNIL PIA file with its CNIL comments
 and evaluations (1280x800 and 900x600), the Risks, Risk map and Action plan pages of a new
-version of the approved demo DPIA (at 1280x800 and at 900x600), and the Export and Import
-dialogs (at ``DIALOG``: the export choices, the import's row check, an assessment's export, the
-CNIL PIA import preview, the export dialog after writing the Dutch algorithm register's entries).
+version of the approved demo DPIA (at 1280x800 and at 900x600), the AI systems register (list
+and editor at 1280x800 and 900x600, the guided AI Act classification, the duties checklist), and
+the Export and Import dialogs (at ``DIALOG``: the export choices, the import's row check, an
+assessment's export, the CNIL PIA import preview, the export dialog after writing the Dutch
+algorithm register's entries).
 Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
 reused.
 
@@ -30,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from govkit.services.assessments import AssessmentService
 from govkit.services.cnil_pia import cnil_pia_bytes, import_cnil_pia, imported_pia
@@ -43,6 +45,7 @@ from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
 from govkit.ui.dialogs.export_dialog import ExportDialog
 from govkit.ui.dialogs.import_dialog import ImportDialog
 from govkit.ui.main_window import MainWindow
+from govkit.ui.views.ai_system_editor import AiSystemEditor
 from govkit.ui.views.cnil_extras import CnilQuestionPanel
 from govkit.ui.views.questionnaire_editor import QuestionnaireEditor
 from govkit.ui.workers import TaskRunner
@@ -59,8 +62,16 @@ FILES = (
     "assessments-dpia.png",
     "assessments-cnil-import.png",
     "assessments-cnil-import-900x600.png",
+    "ai-systems.png",
+    "ai-classification.png",
+    "ai-duties.png",
+    "ai-systems-900x600.png",
 )
-SMALL_FILES = ("main-window-demo-900x600.png", "assessments-cnil-import-900x600.png")
+SMALL_FILES = (
+    "main-window-demo-900x600.png",
+    "assessments-cnil-import-900x600.png",
+    "ai-systems-900x600.png",
+)
 # The approved demo DPIA's own pages: (page key, file at LARGE, file at SMALL).
 DPIA_PAGES = (
     ("dpia:risks", "assessments-risks.png", "assessments-risks-900x600.png"),
@@ -190,6 +201,7 @@ def _take(app: QApplication, out: Path) -> list[Path]:
                 window.resize(*SMALL)
                 shot(small)
                 window.resize(*LARGE)
+            written += _ai_shots(app, window, ws, out)
             written += _dialog_shots(app, ws, settings, folder, out)
             written += _assessment_dialog_shots(app, ws, settings, pia, imported.id, folder, out)
         finally:
@@ -198,6 +210,69 @@ def _take(app: QApplication, out: Path) -> list[Path]:
             _settle(app)
             ws.close()
     return written
+
+
+def _ai_shots(app: QApplication, window: MainWindow, ws: Workspace, out: Path) -> list[Path]:
+    """The AI systems register: list and editor, the classification wizard, the duties."""
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _settle(app)
+        path = out / name
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    page = window.register_page("ai_system")
+    assert page is not None
+    window.go_to_section(window.pages.indexOf(page))
+    benefit = next(r.id for r in ws.ai_systems.rows() if r.reference == "AI-001")
+    page.show_record(benefit)
+    editor = page.editor
+    assert isinstance(editor, AiSystemEditor)
+    editor.show_tab("details")
+    page.table.setFocus()
+    save(window, FILES[8])
+    window.resize(*SMALL)
+    save(window, FILES[11])
+    window.resize(*LARGE)
+    editor.show_tab("classification")
+    wizard = editor.classify()
+    assert wizard is not None
+    try:
+        _answer_benefit_pre_check(AssessmentService(ws.ctx), wizard.assessment_id)
+        wizard.editor.refresh()
+        wizard.editor.show_section("high_risk")
+        wizard.resize(*LARGE)
+        wizard.editor.question_widgets["annex_iii_area"].setFocus()
+        save(wizard, FILES[9])
+        wizard.apply_result()
+    finally:
+        wizard.done(0)
+    window.dispatcher.flush()
+    editor.show_tab("duties")
+    save(window, FILES[10])
+    editor.show_tab("details")
+    return written
+
+
+def _answer_benefit_pre_check(service: AssessmentService, assessment_id: str) -> None:
+    """What the benefit eligibility pre-check answers (Annex III 5(a)); answers given stay."""
+    row = service.get(assessment_id)
+    given = service.answers(row)
+    definition = service.definition(row)
+    answers: dict[str, object] = {"ai_infers": "yes", "ai_autonomy": "yes"}
+    for section in ("prohibited", "transparency"):
+        answers |= {q.id: "no" for q in definition.section(section).questions}
+    answers |= {
+        "annex_i_product": "no",
+        "annex_iii_area": ["essential_services"],
+        "annex_iii_5_uses": ["5a"],
+        "art6_3_profiling": "yes",
+    }
+    for question, value in answers.items():
+        if question not in given:
+            service.answer(assessment_id, question, value)
 
 
 def _cnil_file(ws: Workspace, folder: Path) -> Path:

@@ -794,8 +794,11 @@ def test_ai_questionnaires_in_the_list_filter_and_start_dialog(page: Assessments
     assert "Article 27" in dialog.intro.text()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AssessmentKind.AI_ETHICS.value))
     assert "ALTAI" in dialog.intro.text()
-    assert dialog.select_activity("controller_activity", activity)
-    assert dialog.title_text() == "AI ethics checklist: Citizen newsletter"
+    # The AI questionnaires assess an AI system of the register, not an activity.
+    assert not dialog.select_activity("controller_activity", activity)
+    system = next(r for r in page.workspace.ai_systems.rows() if r.reference == "AI-004")
+    assert dialog.select_activity("ai_system", system.id)
+    assert dialog.title_text() == f"AI ethics checklist: {system.name}"
     for size in ((700, 420), (900, 600)):
         _shot(dialog, "start-ai", size)
     dialog.reject()

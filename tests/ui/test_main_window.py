@@ -576,6 +576,7 @@ def test_sections_switch_with_sidebar_and_shortcut_actions(window: MainWindow) -
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Processing activities (Art. 30(1))",
         "Processor activities (Art. 30(2))",
+        "AI systems",
         "Assessments",
         "Organisation",
         "Catalogues",
@@ -583,8 +584,10 @@ def test_sections_switch_with_sidebar_and_shortcut_actions(window: MainWindow) -
     window.section_actions[1].trigger()
     assert window.current_page() is window.register_pages[1]
     window.section_actions[2].trigger()  # Ctrl+3
+    assert window.current_page() is window.register_pages[2]
+    window.section_actions[3].trigger()  # Ctrl+4
     assert window.current_page() is window.assessments_page
-    window.sidebar.setCurrentRow(4)
+    window.sidebar.setCurrentRow(5)
     assert window.current_page() is window.catalogue_page
     window.organisation_action.trigger()
     assert window.current_page() is window.organisation_page

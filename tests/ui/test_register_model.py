@@ -101,7 +101,7 @@ def names(model: RegisterTableModel) -> list[str]:
 
 
 def test_named_columns_and_roles(model: RegisterTableModel) -> None:
-    assert model.columnCount() == len(Col) == 9
+    assert model.columnCount() == len(Col) == 12
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Col]
     assert headers == [
         "Reference",
@@ -113,6 +113,9 @@ def test_named_columns_and_roles(model: RegisterTableModel) -> None:
         "Legal basis",
         "Updated",
         "DPIA",
+        "Phase",
+        "Risk tier",
+        "Open duties",
     ]
     index = model.index(model.row_of("id1"), Col.NAME)
     row = index.data(OBJECT_ROLE)

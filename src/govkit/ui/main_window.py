@@ -8,6 +8,7 @@ application controller decides what happens. Closing the window asks the control
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
             page.stateChanged.connect(self._update_actions)
             page.organisationRequested.connect(self.show_organisation)
             page.status.connect(self._flash)
+            page.editor.status.connect(self._flash)
+            page.editor.openRecordRequested.connect(self.open_record)
             self.dispatcher.register(page.service.entity_type, page.apply_changes)
             self._add_page(definition.title(), page)
             self.register_pages.append(page)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
                 page.service.entity_type, self.assessments_page.subjects_changed
             )
         self._add_page(self.tr("Assessments"), self.assessments_page)
+        self._connect_ai_register()
         self.organisation_page = OrganisationPage(
             workspace.organisation, self.pick_lists, self.runner, self.hooks, self.pages
         )
@@ -166,6 +170,55 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building -----------------------------------------------------------------------------
+
+    def _connect_ai_register(self) -> None:
+        """The AI systems editor's links: activities, assessments, and back."""
+        from govkit.ui.views.ai_system_editor import AiSystemEditor
+
+        for page in self.register_pages:
+            editor = page.editor
+            if isinstance(editor, AiSystemEditor):
+                editor.openAssessmentRequested.connect(self.open_assessment)
+                editor.startAssessmentRequested.connect(self._start_ai_assessment)
+                for entity_type in ("controller_activity", "processor_activity"):
+                    self.dispatcher.register(entity_type, _calling(editor.activities_changed))
+            elif page.service.entity_type in ("controller_activity", "processor_activity"):
+                self.dispatcher.register("ai_system", _calling(editor.refresh_used_by))
+
+    def open_record(self, entity_type: str, record_id: str) -> bool:
+        """Show a record in its register (a linked activity, an AI system using one)."""
+        page = self.register_page(entity_type)
+        if page is None or not self.commit_pending_edits():
+            return False
+        if not self.go_to_section(self.pages.indexOf(page)):
+            return False
+        if page.model.row_of(record_id) < 0:
+            page.clear_filters()
+        if not page.show_record(record_id):
+            self._flash(self.tr("This record no longer exists."))
+            return False
+        page.table.setFocus()
+        return True
+
+    def open_assessment(self, assessment_id: str) -> bool:
+        """Show an assessment in the Assessments section."""
+        if not self.commit_pending_edits():
+            return False
+        self.dispatcher.flush()
+        if not self.go_to_section(self.pages.indexOf(self.assessments_page)):
+            return False
+        page = self.assessments_page
+        if page.model.row_of(assessment_id) < 0:
+            page.clear_filters()
+        return page.show_assessment(assessment_id)
+
+    def _start_ai_assessment(self, kind: str, system_id: str) -> None:
+        from govkit.domain.assessment_enums import AssessmentKind
+
+        if self.go_to_section(self.pages.indexOf(self.assessments_page)):
+            self.assessments_page.start_assessment(
+                AssessmentKind(kind), subject_type="ai_system", subject_id=system_id
+            )
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -470,12 +523,15 @@ class MainWindow(QMainWindow):
         if not self.commit_pending_edits():
             return None
         page = self.current_register()
+        # The selection and search scopes are of activities; the AI systems register's rows
+        # are not passed as such (the dialog has scopes of its own for AI systems).
+        activities = page is not None and page.service.entity_type != "ai_system"
         dialog = ExportDialog(
             self.workspace,
             self.tasks,
             settings=self.settings,
-            selected_ids=page.selected_ids() if page is not None else (),
-            shown_ids=page.shown_ids() if page is not None else None,
+            selected_ids=page.selected_ids() if page is not None and activities else (),
+            shown_ids=page.shown_ids() if page is not None and activities else None,
             department=page.department_filter_value() if page is not None else None,
             prompts=self.prompts,
             parent=self,
@@ -664,6 +720,18 @@ class MainWindow(QMainWindow):
         page = self.current_register()
         row = page.current_row() if page is not None else None
         self.new_action.setEnabled(True)
+        ai = page is not None and page.service.entity_type == "ai_system"
+        self.new_action.setText(self.tr("&New AI system") if ai else self.tr("&New activity"))
+        self.assess_action.setText(
+            self.tr("A&ssess this AI system…") if ai else self.tr("A&ssess this activity…")
+        )
+        assess_tip = (
+            self.tr("Start an AI ethics checklist, a FRIA or another assessment of the AI system")
+            if ai
+            else self.tr("Start a DPIA screening or a DPIA of the selected activity")
+        )
+        self.assess_action.setStatusTip(assess_tip)
+        self.assess_action.setToolTip(assess_tip)
         for action in (
             self.duplicate_action,
             self.archive_action,
@@ -787,6 +855,15 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(f"{SETTINGS_GROUP}/splitter")
         if isinstance(splitter, QByteArray | bytes) and splitter:
             self.splitter.restoreState(QByteArray(splitter))
+
+
+def _calling(slot: Callable[[], None]) -> Callable[[list[ChangeEvent]], None]:
+    """A change handler that calls ``slot`` whatever the changes were."""
+
+    def handler(_events: list[ChangeEvent]) -> None:
+        slot()
+
+    return handler
 
 
 def _has_pending(page: QWidget | None) -> bool:

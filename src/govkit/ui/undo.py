@@ -212,6 +212,11 @@ class CommandRunner:
         self.hooks = hooks
         self._after = after
 
+    def settle(self) -> None:
+        """Bring the views up to date after a change made outside the undo stack (the AI Act
+        classification, a duty's progress)."""
+        self._after()
+
     def run(self, command: ServiceCommand) -> None:
         """Raises the service's UserFacingError (nothing changed, nothing pushed)."""
         try:

@@ -300,3 +300,76 @@ def test_a_copy_starts_unclassified(service: AiSystemService) -> None:
         ("ai_literacy", "todo"),
     ]
     assert copy.internal_notes == BENEFIT["internal_notes"] and copy.models == system.models
+
+
+def _classification(ctx: ServiceContext, system_id: str, **answers: object) -> str:
+    """An AI Act classification of the system with every question answered no (an AI system,
+    no Annex III area), then ``answers`` on top."""
+    assessments = AssessmentService(ctx)
+    row = assessments.start(
+        AssessmentKind.AI_ACT_CLASSIFICATION, subject_type="ai_system", subject_id=system_id
+    )
+    definition = assessments.definition(row)
+    given: dict[str, object] = {"ai_infers": "yes", "ai_autonomy": "yes"}
+    for section in ("prohibited", "transparency"):
+        given |= {q.id: "no" for q in definition.section(section).questions}
+    given |= {"annex_i_product": "no", "annex_iii_area": ["none"]}
+    given |= answers
+    for question, value in given.items():
+        assessments.answer(row.id, question, value)
+    return row.id
+
+
+def test_the_result_of_a_classification_assessment_is_applied(
+    service: AiSystemService, ctx: ServiceContext
+) -> None:
+    system = service.create(BENEFIT)
+    unfinished = AssessmentService(ctx).start(
+        AssessmentKind.AI_ACT_CLASSIFICATION, subject_type="ai_system", subject_id=system.id
+    )
+    with pytest.raises(ValidationError, match="not finished"):
+        service.classification_result(unfinished.id)
+    screening = AssessmentService(ctx).start(
+        AssessmentKind.DPIA_SCREENING, subject_type="ai_system", subject_id=system.id
+    )
+    with pytest.raises(ValidationError, match="not an AI Act classification"):
+        service.apply_classification(system.id, screening.id)
+
+    high = _classification(
+        ctx,
+        system.id,
+        annex_iii_area=["essential_services", "critical_infrastructure", "employment"],
+        annex_iii_5_uses=["5a"],
+        annex_iii_2_uses=["2"],
+        annex_iii_4_uses=["none"],
+        art6_3_profiling="yes",
+        art50_1_interaction="yes",
+    )
+    result = service.classification_result(high)
+    assert (result.outcome, result.tier) == ("high_risk", AiRiskTier.HIGH_RISK)
+    # An area counts with a point of its uses; critical infrastructure (fewer duties) comes
+    # last; the areas not recorded are named in the reasoning.
+    assert (result.annex_area, result.other_areas) == (
+        "essential_services",
+        ("critical_infrastructure",),
+    )
+    assert result.transparency
+    assert "Annex III, point 5(a)" in result.reasoning
+    assert "Further Annex III areas: 2. Critical infrastructure." in result.reasoning
+    applied = service.apply_classification(system.id, high)
+    assert (applied.risk_tier, applied.annex_area) == ("high_risk", "essential_services")
+    assert applied.classification_assessment_id == high
+    assert applied.transparency_obligations
+    keys = [d.key for d in applied.duties]
+    assert {DutyKey.FRIA, DutyKey.REGISTRATION, DutyKey.TRANSPARENCY_NOTICE} <= set(keys)
+
+    # Redone: the earlier result moves to the history with its assessment.
+    minimal = _classification(ctx, system.id)
+    assert service.classification_result(minimal).annex_area == ""
+    again = service.apply_classification(system.id, minimal)
+    assert again.risk_tier == "minimal"
+    assert [c.assessment_id for c in again.classification_history] == [high]
+    not_ai = _classification(ctx, system.id, ai_infers="no")
+    result = service.classification_result(not_ai)
+    assert (result.outcome, result.tier) == ("not_ai_system", AiRiskTier.MINIMAL)
+    assert "Not an AI system" in result.reasoning

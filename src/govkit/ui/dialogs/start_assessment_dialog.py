@@ -1,5 +1,6 @@
-"""Starting an assessment: its type (DPIA screening, DPIA, AI questionnaires…), the activity
-and a title."""
+"""Starting an assessment: its type (DPIA screening, DPIA, AI questionnaires…), its subject
+and a title. A DPIA screening or DPIA assesses a processing activity; the AI questionnaires
+(AI Act classification, AI ethics, FRIA, algorithmic impact) an AI system of the register."""
 
 from __future__ import annotations
 
@@ -28,10 +29,25 @@ from govkit.ui.widgets.form import ERROR_COLOUR
 
 @dataclass(frozen=True)
 class ActivityChoice:
-    subject_type: str  # "controller_activity" or "processor_activity"
+    subject_type: str  # "controller_activity", "processor_activity" or "ai_system"
     subject_id: str
     name: str
     reference: str = ""
+
+
+AI_KINDS = frozenset(
+    {
+        AssessmentKind.AI_ACT_CLASSIFICATION,
+        AssessmentKind.AI_ETHICS,
+        AssessmentKind.FRIA,
+        AssessmentKind.ALGORITHMIC_IMPACT,
+    }
+)
+
+
+def subject_type_for(kind: AssessmentKind) -> str:
+    """What a kind assesses: "ai_system" for the AI questionnaires, else an activity."""
+    return "ai_system" if kind in AI_KINDS else "activity"
 
 
 class StartAssessmentDialog(QDialog):
@@ -41,6 +57,7 @@ class StartAssessmentDialog(QDialog):
         self,
         activities: Sequence[ActivityChoice],
         *,
+        ai_systems: Sequence[ActivityChoice] = (),
         kind: AssessmentKind | None = None,
         subject_type: str | None = None,
         subject_id: str | None = None,
@@ -50,7 +67,9 @@ class StartAssessmentDialog(QDialog):
         self.setWindowTitle(self.tr("Start an assessment"))
         self.setModal(True)
         self.setMinimumWidth(600)
-        self._activities = list(activities)
+        self._all_activities = list(activities)
+        self._ai_systems = list(ai_systems)
+        self._activities = self._all_activities
         self._title_edited = False
         self._setting_title = False
 
@@ -79,10 +98,8 @@ class StartAssessmentDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.activity_combo.setMinimumContentsLength(30)
-        for choice in self._activities:
-            prefix = self.tr("Processor: ") if choice.subject_type == "processor_activity" else ""
-            label = f"{prefix}{choice.reference} {choice.name}".strip()
-            self.activity_combo.addItem(label, f"{choice.subject_type}:{choice.subject_id}")
+        self._activities = self._choices_for(self.kind)
+        self._fill_subjects()
         completer = self.activity_combo.completer()
         assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -90,9 +107,15 @@ class StartAssessmentDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         index = -1
         if subject_id is not None:
-            index = self.activity_combo.findData(
-                f"{subject_type or 'controller_activity'}:{subject_id}"
-            )
+            asked = subject_type or "controller_activity"
+            if (asked == "ai_system") != (self.kind in AI_KINDS):
+                # The subject decides: an AI system gets an AI questionnaire and vice versa.
+                wanted = AssessmentKind.AI_ETHICS if asked == "ai_system" else None
+                wanted = wanted or AssessmentKind.DPIA_SCREENING
+                self.kind_combo.setCurrentIndex(self.kind_combo.findData(wanted.value))
+                self._activities = self._choices_for(self.kind)
+                self._fill_subjects()
+            index = self.activity_combo.findData(f"{asked}:{subject_id}")
         # An activity asked for but not offered (archived, deleted): the user chooses.
         self.activity_combo.setCurrentIndex(index if index >= 0 or subject_id is not None else 0)
 
@@ -102,8 +125,10 @@ class StartAssessmentDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.subject_label = QLabel(self)
+        self.subject_label.setBuddy(self.activity_combo)
         form.addRow(self.tr("&Type:"), self.kind_combo)
-        form.addRow(self.tr("&Activity:"), self.activity_combo)
+        form.addRow(self.subject_label, self.activity_combo)
         form.addRow(self.tr("T&itle:"), self.title_edit)
 
         self.message = QLabel(self)
@@ -129,17 +154,57 @@ class StartAssessmentDialog(QDialog):
         lay.addStretch(1)
         lay.addWidget(self.buttons)
 
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.kind_combo.currentIndexChanged.connect(self._update_title)
         self.kind_combo.currentIndexChanged.connect(self._update_intro)
         self.activity_combo.currentIndexChanged.connect(self._update_title)
         self._update_title()
         self._update_intro()
+        self._update_subject_state()
+
+    def _choices_for(self, kind: AssessmentKind) -> list[ActivityChoice]:
+        return self._ai_systems if kind in AI_KINDS else self._all_activities
+
+    def _fill_subjects(self) -> None:
+        self.activity_combo.blockSignals(True)
+        try:
+            self.activity_combo.clear()
+            for choice in self._activities:
+                prefix = (
+                    self.tr("Processor: ") if choice.subject_type == "processor_activity" else ""
+                )
+                label = f"{prefix}{choice.reference} {choice.name}".strip()
+                self.activity_combo.addItem(label, f"{choice.subject_type}:{choice.subject_id}")
+        finally:
+            self.activity_combo.blockSignals(False)
+
+    def _on_kind(self, _index: int) -> None:
+        choices = self._choices_for(self.kind)
+        if choices is self._activities:
+            return
+        self._activities = choices
+        self._fill_subjects()
+        self.activity_combo.setCurrentIndex(0 if choices else -1)
+        self._update_subject_state()
+
+    def _update_subject_state(self) -> None:
+        ai = self.kind in AI_KINDS
+        self.subject_label.setText(self.tr("AI s&ystem:") if ai else self.tr("&Activity:"))
+        self.activity_combo.setAccessibleName(
+            self.tr("AI system to assess") if ai else self.tr("Activity to assess")
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not self._activities:
             self.message.setText(
-                self.tr("The register has no activity yet: add one before assessing it.")
+                self.tr("The register has no AI system yet: add one before assessing it.")
+                if ai
+                else self.tr("The register has no activity yet: add one before assessing it.")
             )
             self.message.show()
             ok.setEnabled(False)
+        else:
+            self.message.hide()
+            ok.setEnabled(True)
 
     @property
     def kind(self) -> AssessmentKind:
@@ -210,7 +275,11 @@ class StartAssessmentDialog(QDialog):
 
     def accept(self) -> None:
         if self.subject() is None:
-            self.message.setText(self.tr("Choose the activity to assess from the list."))
+            self.message.setText(
+                self.tr("Choose the AI system to assess from the list.")
+                if self.kind in AI_KINDS
+                else self.tr("Choose the activity to assess from the list.")
+            )
             self.message.show()
             self.activity_combo.setFocus()
             return

@@ -16,8 +16,18 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from govkit.domain.ai_enums import AiModelType, DatasetUse, RegisterKind
 from govkit.domain.enums import CatalogueKind, RecipientCategory
-from govkit.domain.parts import ControllerParty, JointController, Recipient, Transfer, _Part
+from govkit.domain.parts import (
+    AiDataset,
+    AiModel,
+    ControllerParty,
+    JointController,
+    Recipient,
+    RegisterEntry,
+    Transfer,
+    _Part,
+)
 
 
 def _tr(text: str) -> str:
@@ -32,6 +42,7 @@ class PartColumn:
     title: Callable[[], str]
     choices: type[StrEnum] | None = None  # a closed set with ``.label`` (e.g. RecipientCategory)
     catalogue: CatalogueKind | None = None  # an open pick list (free text allowed)
+    boolean: bool = False  # a yes/no value (chosen in a combo box)
 
 
 @dataclass(frozen=True)
@@ -84,7 +95,44 @@ PART_KINDS: dict[str, PartKind] = {
         lambda: _tr("Add controller"),
         lambda: _tr("Remove controller"),
     ),
+    "ai_models": PartKind(
+        AiModel,
+        (
+            PartColumn("name", lambda: _tr("Model")),
+            PartColumn("type", lambda: _tr("Type"), choices=AiModelType),
+            PartColumn("provider", lambda: _tr("Provider")),
+            PartColumn("version", lambda: _tr("Version")),
+        ),
+        lambda: _tr("Add model"),
+        lambda: _tr("Remove model"),
+    ),
+    "ai_datasets": PartKind(
+        AiDataset,
+        (
+            PartColumn("use", lambda: _tr("Use"), choices=DatasetUse),
+            PartColumn("description", lambda: _tr("Description")),
+            PartColumn("personal_data", lambda: _tr("Personal data"), boolean=True),
+            PartColumn("sources", lambda: _tr("Sources")),
+            PartColumn("special_categories", lambda: _tr("Special categories (Art. 9, 10)")),
+        ),
+        lambda: _tr("Add data set"),
+        lambda: _tr("Remove data set"),
+    ),
+    "register_entries": PartKind(
+        RegisterEntry,
+        (
+            PartColumn("register", lambda: _tr("Register"), choices=RegisterKind),
+            PartColumn("identifier", lambda: _tr("Identifier")),
+            PartColumn("url", lambda: _tr("Address (URL)")),
+        ),
+        lambda: _tr("Add register entry"),
+        lambda: _tr("Remove register entry"),
+    ),
 }
+
+
+def yes_no(value: object) -> str:
+    return _tr("Yes") if value is True or value == "yes" else _tr("No")
 
 
 def choice_label(enum: type[StrEnum], value: str) -> str:
@@ -146,7 +194,18 @@ class PartListModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._items):
             return None
         column = self.kind.columns[index.column()]
-        value = str(getattr(self._items[index.row()], column.name))
+        raw = getattr(self._items[index.row()], column.name)
+        if column.boolean:
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            ):
+                return yes_no(raw)
+            if role == Qt.ItemDataRole.EditRole:
+                return "yes" if raw else "no"
+            return None
+        value = str(raw)
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -166,11 +225,13 @@ class PartListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         column = self.kind.columns[index.column()]
-        text = str(value or "").strip()
+        new: object = str(value or "").strip()
+        if column.boolean:
+            new = value is True or new == "yes"
         item = self._items[index.row()]
-        if getattr(item, column.name) == text:
+        if getattr(item, column.name) == new:
             return False
-        self._items[index.row()] = dataclasses.replace(item, **{column.name: text})
+        self._items[index.row()] = dataclasses.replace(item, **{column.name: new})
         self.dataChanged.emit(index, index)
         return True
 

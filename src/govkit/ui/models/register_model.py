@@ -50,6 +50,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from govkit.domain.ai_enums import AiPhase, AiRiskTier, AnnexIIIArea
 from govkit.domain.assessment_enums import DpiaState
 from govkit.domain.enums import ActivityStatus
 from govkit.services.registers import RecordRow
@@ -83,11 +84,25 @@ class Col(IntEnum):
     LEGAL_BASIS = 6
     UPDATED = 7
     DPIA = 8  # where the activity stands on DPIAs (screening, DPIA), last: saved layouts keep
+    # The AI systems register only (hidden in the activity registers); after the others, so
+    # that saved layouts keep their meaning.
+    PHASE = 9
+    TIER = 10  # the AI Act risk tier, with the Annex III point of a high-risk system
+    DUTIES = 11  # deployer duties still open
 
 
 _DIGITS = re.compile(r"(\d+)")
 _STATUS_ORDER = {s: n for n, s in enumerate(ActivityStatus)}
 _DPIA_ORDER = {s: n for n, s in enumerate(DpiaState)}
+_PHASE_ORDER = {s: n for n, s in enumerate(AiPhase)}
+# Most serious first when sorting ascending; not classified at the end.
+_TIER_ORDER = {
+    AiRiskTier.PROHIBITED: 0,
+    AiRiskTier.HIGH_RISK: 1,
+    AiRiskTier.TRANSPARENCY: 2,
+    AiRiskTier.MINIMAL: 3,
+    AiRiskTier.NOT_CLASSIFIED: 4,
+}
 
 
 def _text_key(value: str) -> tuple[bool, str]:
@@ -113,7 +128,49 @@ SORT_KEYS: dict[Col, Callable[[RecordRow], Any]] = {
     Col.NEXT_REVIEW: _review_key,
     Col.UPDATED: lambda r: r.updated_at,
     Col.DPIA: lambda r: _DPIA_ORDER[r.dpia],
+    Col.PHASE: lambda r: _PHASE_ORDER[r.ai.phase] if r.ai else -1,
+    Col.TIER: lambda r: (_TIER_ORDER[r.ai.tier], r.ai.annex_area) if r.ai else (-1, ""),
+    Col.DUTIES: lambda r: (r.ai.duties_open, r.ai.duties_total) if r.ai else (-1, -1),
 }
+
+
+def tier_text(tier: AiRiskTier, annex_area: str) -> str:
+    """The tier with the Annex III point of a high-risk system: "High-risk (Art. 6), Annex III
+    point 5"."""
+    if tier is AiRiskTier.HIGH_RISK and annex_area:
+        try:
+            point = AnnexIIIArea(annex_area).point
+        except ValueError:
+            return tier.label
+        return _tr("{tier}, Annex III point {point}").format(tier=tier.label, point=point)
+    return tier.label
+
+
+def tier_short_text(tier: AiRiskTier, annex_area: str) -> str:
+    """The tier in the AI systems table's narrow column: "High-risk (Annex III 5)"."""
+    if tier is AiRiskTier.HIGH_RISK:
+        try:
+            point = AnnexIIIArea(annex_area).point if annex_area else None
+        except ValueError:
+            point = None
+        if point is not None:
+            return _tr("High-risk (Annex III {point})").format(point=point)
+        return _tr("High-risk")
+    short = {
+        AiRiskTier.NOT_CLASSIFIED: lambda: _tr("Not classified"),
+        AiRiskTier.PROHIBITED: lambda: _tr("Prohibited (Art. 5)"),
+        AiRiskTier.TRANSPARENCY: lambda: _tr("Transparency (Art. 50)"),
+        AiRiskTier.MINIMAL: lambda: _tr("Minimal risk"),
+    }
+    return short[tier]()
+
+
+def duties_text(open_count: int, total: int) -> str:
+    if total == 0:
+        return _tr("none")
+    if open_count == 0:
+        return _tr("all {total} settled").format(total=total)
+    return _tr("{open} of {total} open").format(open=open_count, total=total)
 
 
 _DPIA_TIPS: dict[DpiaState, Callable[[], str]] = {
@@ -140,6 +197,9 @@ def column_title(col: Col) -> str:
         Col.NEXT_REVIEW: _tr("Next review"),
         Col.UPDATED: _tr("Updated"),
         Col.DPIA: _tr("DPIA"),
+        Col.PHASE: _tr("Phase"),
+        Col.TIER: _tr("Risk tier"),
+        Col.DUTIES: _tr("Open duties"),
     }
     return titles[col]
 
@@ -153,6 +213,8 @@ class RowFilter:
     status: ActivityStatus | None = None
     legal_basis: str | None = None
     show_archived: bool = False
+    phase: AiPhase | None = None  # the AI systems register only
+    tier: AiRiskTier | None = None
 
     @property
     def needle(self) -> str:
@@ -163,11 +225,20 @@ class RowFilter:
         return self == RowFilter()
 
     def same_except_text(self, other: RowFilter) -> bool:
-        return (self.department, self.status, self.legal_basis, self.show_archived) == (
+        return (
+            self.department,
+            self.status,
+            self.legal_basis,
+            self.show_archived,
+            self.phase,
+            self.tier,
+        ) == (
             other.department,
             other.status,
             other.legal_basis,
             other.show_archived,
+            other.phase,
+            other.tier,
         )
 
 
@@ -183,6 +254,8 @@ def passes_choices(row: RecordRow, flt: RowFilter) -> bool:
         and (flt.department is None or row.department == flt.department)
         and (flt.status is None or row.status is flt.status)
         and (flt.legal_basis is None or flt.legal_basis in row.legal_bases)
+        and (flt.phase is None or (row.ai is not None and row.ai.phase is flt.phase))
+        and (flt.tier is None or (row.ai is not None and row.ai.tier is flt.tier))
     )
 
 
@@ -200,6 +273,8 @@ def filter_choices(rows: Sequence[RecordRow], flt: RowFilter) -> list[RecordRow]
     if flt.legal_basis is not None:
         basis = flt.legal_basis
         out = [r for r in out if basis in r.legal_bases]
+    if flt.phase is not None or flt.tier is not None:
+        out = [r for r in out if passes_choices(r, flt)]
     return out
 
 
@@ -274,6 +349,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._legal_bases: set[str] = set()
         self._date_format = date_format()
         self._bold: QFont | None = None
+        # What the completeness column counts (the AI systems register sets its own words).
+        self.completeness_tip = _tr("How many Art. 30 items are filled in")
 
     # -- loading and incremental changes ------------------------------------------------
 
@@ -511,7 +588,9 @@ class RegisterTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return column_title(Col(section))
             if role == Qt.ItemDataRole.ToolTipRole and section == Col.COMPLETENESS:
-                return _tr("How many Art. 30 items are filled in")
+                return self.completeness_tip
+            if role == Qt.ItemDataRole.ToolTipRole and section == Col.DUTIES:
+                return _tr("AI Act deployer duties still to do or in progress")
         return None
 
     def data(
@@ -623,6 +702,15 @@ class RegisterTableModel(QAbstractTableModel):
             return f"⚠ {text}" if self._overdue(row) else text
         if col == Col.DPIA:
             return row.dpia.label
+        if col in (Col.PHASE, Col.TIER, Col.DUTIES):
+            ai = row.ai
+            if ai is None:
+                return ""
+            if col == Col.PHASE:
+                return ai.phase.label
+            if col == Col.TIER:
+                return tier_short_text(ai.tier, ai.annex_area)
+            return duties_text(ai.duties_open, ai.duties_total)
         return format_datetime(row.updated_at, self._date_format)
 
     def _review_date(self, row: RecordRow) -> str:
@@ -631,11 +719,23 @@ class RegisterTableModel(QAbstractTableModel):
         return format_date(row.next_review, self._date_format)
 
     def _tooltip(self, row: RecordRow, col: Col) -> str | None:
+        if col == Col.TIER and row.ai is not None:
+            text = tier_text(row.ai.tier, row.ai.annex_area)
+            if row.ai.annex_area:
+                try:
+                    return f"{text}\n{AnnexIIIArea(row.ai.annex_area).label}"
+                except ValueError:
+                    return text
+            return text
         if col == Col.COMPLETENESS:
             if row.completeness.complete:
+                if row.ai is not None:
+                    return _tr("Every item the register needs is filled in.")
                 return _tr("All Art. 30 items are filled in.")
             return _tr("Still missing: {items}").format(items=", ".join(row.completeness.missing))
         if col == Col.NEXT_REVIEW and self._overdue(row):
+            if row.ai is not None:
+                return _tr("Overdue: the review date has passed. Please review this AI system.")
             return _tr("Overdue: the review date has passed. Please review this activity.")
         if col == Col.NAME and row.name:
             return row.name

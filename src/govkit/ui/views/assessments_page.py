@@ -280,6 +280,13 @@ class AssessmentsPage(QWidget):
                     )
         return choices
 
+    def _ai_systems(self) -> list[ActivityChoice]:
+        return [
+            ActivityChoice("ai_system", row.id, row.name or row.reference, row.reference)
+            for row in self.workspace.ai_systems.rows()
+            if not row.archived
+        ]
+
     def _plural_label(self, kind: AssessmentKind) -> str:
         """The kind in the type filter ("DPIAs")."""
         labels = {
@@ -297,6 +304,7 @@ class AssessmentsPage(QWidget):
         for subject_type, service in (
             ("controller_activity", self.workspace.activities),
             ("processor_activity", self.workspace.processor_activities),
+            ("ai_system", self.workspace.ai_systems),
         ):
             for record_id, name in service.names().items():
                 names[(subject_type, record_id)] = name
@@ -451,6 +459,8 @@ class AssessmentsPage(QWidget):
         """Open the dialog to start an assessment (type and activity preset when given)."""
         if not self.editor.commit_pending_edits():
             return None
+        if kind is None and subject_type == "ai_system":
+            kind = AssessmentKind.AI_ETHICS
         if kind is None and subject_id is not None:
             state = self.service.dpia_state(subject_type or "controller_activity", subject_id)
             kind = (
@@ -460,6 +470,7 @@ class AssessmentsPage(QWidget):
             )
         dialog = StartAssessmentDialog(
             self._activities(),
+            ai_systems=self._ai_systems(),
             kind=kind,
             subject_type=subject_type,
             subject_id=subject_id,

@@ -46,7 +46,21 @@ def format_value(name: str, value: Any, specs: dict[str, FieldSpec]) -> str:
     if name in PART_TYPES and isinstance(value, list):
         part_type = PART_TYPES[name]
         parts = [part_type.from_dict(v) if isinstance(v, dict) else v for v in value]
+        if kind is FieldKind.AI_DUTIES:
+            return "; ".join(_duty_text(p) for p in parts)
+        if kind is FieldKind.CLASSIFICATIONS:
+            return "; ".join(_classification_text(p) for p in parts)
         return "; ".join(p.summary() for p in parts)
+    if kind is FieldKind.OPTION and spec is not None and spec.options is not None:
+        try:
+            return str(spec.options(value).label)  # type: ignore[attr-defined]
+        except ValueError:
+            return str(value)
+    if kind is FieldKind.DATETIME and isinstance(value, str):
+        try:
+            return format_datetime(datetime.fromisoformat(value))
+        except ValueError:
+            return value
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if kind is FieldKind.STATUS or name == "status":
@@ -67,6 +81,33 @@ def format_value(name: str, value: Any, specs: dict[str, FieldSpec]) -> str:
         except ValueError:
             return value
     return str(value)
+
+
+def _duty_text(duty: Any) -> str:
+    """An AI Act duty of the checklist: "Human oversight: Done, owner …"."""
+    from govkit.domain.ai_enums import DutyStatus
+    from govkit.domain.ai_rules import duty_spec
+
+    spec = duty_spec(duty.key)
+    title = spec.title if spec is not None else duty.key
+    try:
+        status = DutyStatus(duty.status).label
+    except ValueError:
+        status = duty.status
+    text = _tr("{duty}: {status}").format(duty=title, status=status)
+    if duty.owner:
+        text += " " + _tr("(owner: {owner})").format(owner=duty.owner)
+    return text
+
+
+def _classification_text(record: Any) -> str:
+    from govkit.domain.ai_enums import AiRiskTier
+
+    try:
+        tier = AiRiskTier(record.tier).label
+    except ValueError:
+        tier = record.tier
+    return _tr("{tier} ({date})").format(tier=tier, date=record.at[:10]) if record.at else tier
 
 
 def action_label(action: str) -> str:

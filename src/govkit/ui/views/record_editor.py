@@ -8,6 +8,7 @@ typed stays in the form.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +39,8 @@ class RecordEditor(QWidget):
     recordApplied = Signal(str)  # the record id, after a create or an update
     stateChanged = Signal()  # opened, closed, dirty or clean
     addRequested = Signal()
+    openRecordRequested = Signal(str, str)  # entity type, id: show it in its section
+    status = Signal(str)  # a short message for the status bar
 
     def __init__(
         self,
@@ -101,9 +104,24 @@ class RecordEditor(QWidget):
         )
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
+        # A processing activity: the AI systems that rely on it, one click away.
+        self.used_by = QLabel(page)
+        self.used_by.setWordWrap(True)
+        self.used_by.setTextFormat(Qt.TextFormat.RichText)
+        self.used_by.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.used_by.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.used_by.setAccessibleName(self.tr("AI systems that use this activity"))
+        self.used_by.linkActivated.connect(
+            lambda target: self.openRecordRequested.emit("ai_system", target)
+        )
+        self.used_by.hide()
         e_lay.addWidget(self.title)
         e_lay.addWidget(self.note)
         e_lay.addWidget(self.banner)
+        e_lay.addWidget(self.used_by)
 
         self.tabs = QTabWidget(page)
         self.tabs.setAccessibleName(self.tr("Record views"))
@@ -116,8 +134,8 @@ class RecordEditor(QWidget):
         content = QWidget(self.scroll_area)
         c_lay = QVBoxLayout(content)
         c_lay.setContentsMargins(2, 6, 10, 6)
-        self.completeness = CompletenessPanel(content)
-        self.form = FieldForm(service.specs, definition.groups, pick_lists, content)
+        self.completeness = CompletenessPanel(content, art30=not definition.ai_filters)
+        self.form = self._make_form(pick_lists, content)
         c_lay.addWidget(self.completeness)
         legend = QLabel(self.tr("Fields marked * are needed to save the record."), content)
         legend.setWordWrap(True)
@@ -126,6 +144,7 @@ class RecordEditor(QWidget):
         self.scroll_area.setWidget(content)
         self.history = HistoryView(service.specs, self.tabs)
         self.tabs.addTab(self.scroll_area, self.tr("&Details"))
+        self._add_tabs()
         self.tabs.addTab(self.history, self.tr("Hist&ory"))
         self.tabs.currentChanged.connect(self._on_tab)
         e_lay.addWidget(self.tabs, 1)
@@ -148,6 +167,48 @@ class RecordEditor(QWidget):
 
         self.form.changed.connect(self._on_form_changed)
         self._update_buttons()
+
+    # -- what a register's editor adds (the AI systems editor) ---------------------------------
+
+    def _make_form(self, pick_lists: PickLists, parent: QWidget) -> FieldForm:
+        return FieldForm(self.service.specs, self.definition.groups, pick_lists, parent)
+
+    def _add_tabs(self) -> None:
+        """Tabs between Details and History."""
+
+    def _show_extras(self, record: Any | None) -> None:
+        """Show what the added tabs hold of ``record`` (None: a new, unsaved record)."""
+        self._show_used_by(record)
+
+    def assessments_changed(self) -> None:
+        """An assessment of a record of this register changed."""
+
+    def _show_used_by(self, record: Any | None) -> None:
+        entity_type = self.service.entity_type
+        if record is None or entity_type not in ("controller_activity", "processor_activity"):
+            self.used_by.hide()
+            return
+        from govkit.services.ai_systems import AiSystemService
+
+        systems = AiSystemService(self.service.ctx).using_activity(record.id)
+        if not systems:
+            self.used_by.hide()
+            return
+        links = ", ".join(
+            f"<a href='{html.escape(s.id)}'>{html.escape(f'{s.reference} {s.name}'.strip())}</a>"
+            for s in systems
+        )
+        self.used_by.setText(html.escape(self.tr("Used by the AI systems:")) + " " + links)
+        self.used_by.show()
+
+    def refresh_used_by(self) -> None:
+        """The AI systems changed: list those that use the open activity as they are now."""
+        if self._record_id is None:
+            return
+        try:
+            self._show_used_by(self.service.get(self._record_id))
+        except NotFoundError:
+            self.used_by.hide()
 
     # -- state ------------------------------------------------------------------------------
 
@@ -173,7 +234,7 @@ class RecordEditor(QWidget):
     def open_record(self, record_id: str) -> None:
         record = self.service.get(record_id)
         self._record_id = record_id
-        self._load({f: getattr(record, f) for f in self.service.editable_fields})
+        self._load({f: getattr(record, f) for f in self.service.recorded_fields})
         self.title.setText(record.name or self.definition.new_title())
         if record.archived_at is not None:
             self.note.setText(
@@ -187,18 +248,25 @@ class RecordEditor(QWidget):
         else:
             self.note.hide()
         self.history.show_entries(self.service.history(record_id))
-        self.tabs.setTabEnabled(1, True)
+        self._set_record_tabs_enabled(True)
+        self._show_extras(record)
 
     def open_new(self) -> None:
         record = self.service.new()
         self._record_id = None
-        self._load({f: getattr(record, f) for f in self.service.editable_fields})
+        self._load({f: getattr(record, f) for f in self.service.recorded_fields})
         self.title.setText(self.definition.new_title())
         self.note.hide()
         self.history.clear_entries()
-        self.tabs.setTabEnabled(1, False)
+        self._set_record_tabs_enabled(False)
+        self._show_extras(None)
         self.tabs.setCurrentIndex(0)
         self.focus_first_field()
+
+    def _set_record_tabs_enabled(self, enabled: bool) -> None:
+        """Every tab but Details needs a saved record."""
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, enabled)
 
     def close_record(self) -> None:
         self._is_open = False
@@ -236,8 +304,12 @@ class RecordEditor(QWidget):
     def record_changed(self, record_id: str) -> None:
         if record_id != self._record_id:
             return
-        if self._dirty:  # keep what is being typed; only the history is refreshed
+        if self._dirty:  # keep what is being typed; only history and other tabs are refreshed
             self.history.show_entries(self.service.history(record_id))
+            try:
+                self._show_extras(self.service.get(record_id))
+            except NotFoundError:
+                self.record_removed(record_id)
             return
         try:
             self.open_record(record_id)
@@ -250,7 +322,7 @@ class RecordEditor(QWidget):
         if self._dirty:
             # The record went away while changes were typed: keep them as a new record.
             self._record_id = None
-            self._loaded = {f: getattr(self.service.new(), f) for f in self.service.editable_fields}
+            self._loaded = {f: getattr(self.service.new(), f) for f in self.service.recorded_fields}
             self.title.setText(self.definition.new_title())
             self.note.setText(
                 self.tr(
@@ -259,7 +331,8 @@ class RecordEditor(QWidget):
                 )
             )
             self.note.show()
-            self.tabs.setTabEnabled(1, False)
+            self._set_record_tabs_enabled(False)
+            self._show_extras(None)
             self._on_form_changed()
             return
         self.close_record()
@@ -362,10 +435,11 @@ class RecordEditor(QWidget):
 
     def _update_completeness(self, values: dict[str, Any] | None = None) -> None:
         record = self.service.new()
-        for key, value in (values if values is not None else self.form.values()).items():
+        shown = {**self._loaded, **(values if values is not None else self.form.values())}
+        for key, value in shown.items():
             setattr(record, key, value)
         self.completeness.show_completeness(completeness(record))
 
     def _on_tab(self, index: int) -> None:
-        if index == 1 and self._record_id is not None:
+        if index == self.tabs.indexOf(self.history) and self._record_id is not None:
             self.history.show_entries(self.service.history(self._record_id))

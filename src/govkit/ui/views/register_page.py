@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govkit.domain.ai_enums import AiPhase, AiRiskTier
 from govkit.domain.enums import ActivityStatus, CatalogueKind, ChangeAction
 from govkit.services.assessments import subjects_of
 from govkit.services.context import ChangeEvent
@@ -56,6 +57,9 @@ _COLUMN_WIDTHS = {
     Col.LEGAL_BASIS: 200,
     Col.UPDATED: 130,
     Col.DPIA: 120,
+    Col.PHASE: 96,
+    Col.TIER: 150,
+    Col.DUTIES: 90,
 }
 
 
@@ -141,6 +145,8 @@ class RegisterPage(QWidget):
         self._syncing = False
 
         self.model = RegisterTableModel(self)
+        if definition.ai_filters:
+            self.model.completeness_tip = self.tr("How many items of the register are filled in")
         self.model.searchingChanged.connect(self._on_searching)
         self.stack = QStackedWidget(self)
         self.empty = EmptyState(definition, self.stack)
@@ -190,6 +196,11 @@ class RegisterPage(QWidget):
         header.setHighlightSections(False)
         for col, width in _COLUMN_WIDTHS.items():
             header.resizeSection(col, width)
+        if definition.ai_filters:  # room for phase, tier and duties beside the name
+            header.resizeSection(Col.NAME, 150)
+            header.resizeSection(Col.DEPARTMENT, 110)
+        for visual, col in enumerate(definition.column_order):
+            header.moveSection(header.visualIndex(col), visual)
         for col in definition.hidden_columns:
             self.table.setColumnHidden(col, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -212,7 +223,10 @@ class RegisterPage(QWidget):
         self.table_stack.addWidget(no_match)
         l_lay.addWidget(self.table_stack, 1)
 
-        self.editor = RecordEditor(definition, service, pick_lists, runner, hooks, self.splitter)
+        editor_class = definition.editor or RecordEditor
+        self.editor: RecordEditor = editor_class(
+            definition, service, pick_lists, runner, hooks, self.splitter
+        )
         self.editor.stateChanged.connect(self._on_editor_state)
         self.editor.recordApplied.connect(self._on_applied)
         self.editor.addRequested.connect(self.new_record)
@@ -272,13 +286,35 @@ class RegisterPage(QWidget):
         grid.addWidget(self.department_filter, 1, 1)
         grid.addWidget(status_label, 1, 2)
         grid.addWidget(self.status_filter, 1, 3)
-        grid.addWidget(legal_label, 2, 0)
-        grid.addWidget(self.legal_filter, 2, 1)
-        grid.addWidget(self.archived_box, 2, 2, 1, 2)
+        self.phase_filter = self._filter_combo(parent, self.tr("Phase filter"))
+        self.phase_filter.addItem(self.tr("All phases"), None)
+        for phase in AiPhase:
+            self.phase_filter.addItem(phase.label, phase.value)
+        phase_label = QLabel(self.tr("P&hase:"), parent)
+        phase_label.setBuddy(self.phase_filter)
+        self.tier_filter = self._filter_combo(parent, self.tr("Risk tier filter"))
+        self.tier_filter.addItem(self.tr("All risk tiers"), None)
+        for tier in AiRiskTier:
+            self.tier_filter.addItem(tier.label, tier.value)
+        tier_label = QLabel(self.tr("Ris&k tier:"), parent)
+        tier_label.setBuddy(self.tier_filter)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label, 1)
         counts.addWidget(self.reset_button)
-        grid.addLayout(counts, 3, 0, 1, 4)
+        if self.definition.ai_filters:
+            grid.addWidget(phase_label, 2, 0)
+            grid.addWidget(self.phase_filter, 2, 1)
+            grid.addWidget(tier_label, 2, 2)
+            grid.addWidget(self.tier_filter, 2, 3)
+            grid.addWidget(self.archived_box, 3, 1, 1, 3)
+            grid.addLayout(counts, 4, 0, 1, 4)
+        else:
+            for widget in (phase_label, self.phase_filter, tier_label, self.tier_filter):
+                widget.hide()
+            grid.addWidget(legal_label, 2, 0)
+            grid.addWidget(self.legal_filter, 2, 1)
+            grid.addWidget(self.archived_box, 2, 2, 1, 2)
+            grid.addLayout(counts, 3, 0, 1, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         if not self.definition.legal_basis_filter:
@@ -286,10 +322,19 @@ class RegisterPage(QWidget):
             self.legal_filter.hide()
 
         self.search.textChanged.connect(self._apply_filter)
-        for combo in (self.department_filter, self.status_filter, self.legal_filter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.archived_box.toggled.connect(self._apply_filter)
         return grid
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.department_filter,
+            self.status_filter,
+            self.legal_filter,
+            self.phase_filter,
+            self.tier_filter,
+        )
 
     def _filter_combo(self, parent: QWidget, name: str) -> QComboBox:
         combo = QComboBox(parent)
@@ -301,12 +346,16 @@ class RegisterPage(QWidget):
 
     def current_filter(self) -> RowFilter:
         status = self.status_filter.currentData()
+        phase = self.phase_filter.currentData()
+        tier = self.tier_filter.currentData()
         return RowFilter(
             text=self.search.text(),
             department=self.department_filter.currentData(),
             status=ActivityStatus(status) if status else None,
             legal_basis=self.legal_filter.currentData(),
             show_archived=self.archived_box.isChecked(),
+            phase=AiPhase(phase) if phase else None,
+            tier=AiRiskTier(tier) if tier else None,
         )
 
     def _apply_filter(self, *_args: object) -> None:
@@ -319,7 +368,7 @@ class RegisterPage(QWidget):
         self._syncing = True
         try:
             self.search.clear()
-            for combo in (self.department_filter, self.status_filter, self.legal_filter):
+            for combo in self._filter_combos():
                 combo.setCurrentIndex(0)
             self.archived_box.setChecked(False)
         finally:
@@ -403,6 +452,7 @@ class RegisterPage(QWidget):
             row = self._fetch_row(subject_id)
             if row is not None:
                 self.model.upsert_row(row)
+        self.editor.assessments_changed()
         if self.editor.record_id is not None:
             self._select(self.editor.record_id)
 
@@ -576,13 +626,19 @@ class RegisterPage(QWidget):
         if row is None or not self.editor.commit():
             return
         name = self._label(row)
+        question = self.tr(
+            "Delete “{name}” from the register?\n\nThe change history keeps a "
+            "record of what it held. You can undo this with Ctrl+Z while the vault "
+            "is open."
+        ).format(name=name)
+        users = self._ai_systems_using(row.id)
+        if users:
+            question += "\n\n" + self.tr(
+                "These AI systems rely on it and will show it as deleted: {systems}."
+            ).format(systems=", ".join(users))
         if not self.prompts.confirm(
             self.tr("Delete record"),
-            self.tr(
-                "Delete “{name}” from the register?\n\nThe change history keeps a "
-                "record of what it held. You can undo this with Ctrl+Z while the vault "
-                "is open."
-            ).format(name=name),
+            question,
             self.tr("Delete “{name}”").format(name=name),
         ):
             return
@@ -597,6 +653,15 @@ class RegisterPage(QWidget):
                 next_row = self.model.row_at(min(max(position, 0), self.model.rowCount() - 1))
                 self.show_record(next_row.id)
             self.table.setFocus()
+
+    def _ai_systems_using(self, record_id: str) -> list[str]:
+        """The AI systems that rely on an activity (none for other records)."""
+        if self.service.entity_type not in ("controller_activity", "processor_activity"):
+            return []
+        from govkit.services.ai_systems import AiSystemService
+
+        systems = AiSystemService(self.service.ctx).using_activity(record_id)
+        return [f"{s.reference} {s.name}".strip() for s in systems]
 
     def _run(self, command: Any) -> bool:
         try:

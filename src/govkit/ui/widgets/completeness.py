@@ -71,8 +71,9 @@ class CompletenessDelegate(QStyledItemDelegate):
 class CompletenessPanel(QWidget):
     """Percentage, bar and the list of Art. 30 items still missing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, art30: bool = True) -> None:
         super().__init__(parent)
+        self.art30 = art30  # False: the AI systems register (its items are not Art. 30's)
         self.setObjectName("completenessPanel")
         self.title = QLabel(self)
         font = self.title.font()
@@ -100,11 +101,12 @@ class CompletenessPanel(QWidget):
         )
 
     def show_completeness(self, c: Completeness) -> None:
-        self.title.setText(
-            self.tr("Completeness: {percent} % ({done} of {total} Art. 30 items)").format(
-                percent=c.percent, done=c.done, total=c.total
-            )
+        text = (
+            self.tr("Completeness: {percent} % ({done} of {total} Art. 30 items)")
+            if self.art30
+            else self.tr("Completeness: {percent} % ({done} of {total} items of the register)")
         )
+        self.title.setText(text.format(percent=c.percent, done=c.done, total=c.total))
         self.bar.setValue(c.percent)
         colour = bar_colour(c.percent).name()
         self.bar.setStyleSheet(

@@ -9,7 +9,7 @@ and a typed value can be added to the catalogue from the field.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
@@ -35,6 +35,9 @@ from govkit.domain.fields import FieldKind, FieldSpec
 from govkit.services.catalogues import CatalogueService
 from govkit.storage.errors import UserFacingError, ValidationError
 from govkit.ui.models.register_model import date_format
+
+if TYPE_CHECKING:
+    from govkit.ui.widgets.ai_fields import FieldContext
 
 
 class PickLists(QObject):
@@ -618,11 +621,18 @@ class ListField(FieldEditor):
 
 
 def make_field_editor(
-    spec: FieldSpec, pick_lists: PickLists, parent: QWidget | None = None
+    spec: FieldSpec,
+    pick_lists: PickLists,
+    parent: QWidget | None = None,
+    context: FieldContext | None = None,
 ) -> FieldEditor:
-    """The editor for one field spec."""
+    """The editor for one field spec (``context`` serves the AI register's field kinds)."""
+    from govkit.ui.widgets.ai_fields import make_ai_field_editor
     from govkit.ui.widgets.part_table import PartsField
 
+    ai_editor = make_ai_field_editor(spec, context, parent)
+    if ai_editor is not None:
+        return ai_editor
     kind = spec.kind
     if kind is FieldKind.TEXT:
         return TextField(spec, parent)

@@ -7,7 +7,7 @@ required mark, its help text and a message line that shows what is wrong with th
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from govkit.domain.fields import FieldKind, FieldSpec, GroupSpec
 from govkit.services.registers import to_jsonable
 from govkit.ui.widgets.fields import FieldEditor, PickLists, make_field_editor
+
+if TYPE_CHECKING:
+    from govkit.ui.widgets.ai_fields import FieldContext
 
 ERROR_COLOUR = "#9b1c1c"  # 7.4:1 on white
 HELP_COLOUR = "#4d4d4d"  # 8.5:1 on white
@@ -24,11 +27,15 @@ class FieldRow(QWidget):
     """Label, editor, help and message line of one field."""
 
     def __init__(
-        self, spec: FieldSpec, pick_lists: PickLists, parent: QWidget | None = None
+        self,
+        spec: FieldSpec,
+        pick_lists: PickLists,
+        parent: QWidget | None = None,
+        context: FieldContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.editor: FieldEditor = make_field_editor(spec, pick_lists, self)
+        self.editor: FieldEditor = make_field_editor(spec, pick_lists, self, context)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 2, 0, 6)
         lay.setSpacing(2)
@@ -105,6 +112,7 @@ class FieldForm(QWidget):
         groups: Iterable[GroupSpec],
         pick_lists: PickLists,
         parent: QWidget | None = None,
+        context: FieldContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.specs = tuple(specs)
@@ -134,7 +142,7 @@ class FieldForm(QWidget):
             heading.setFont(font)
             inner.addWidget(heading)
             for spec in members:
-                row = FieldRow(spec, pick_lists, box)
+                row = FieldRow(spec, pick_lists, box, context)
                 row.editor.changed.connect(self.changed)
                 inner.addWidget(row)
                 self.rows[spec.name] = row
@@ -143,7 +151,10 @@ class FieldForm(QWidget):
         lay.addStretch(1)
 
     def values(self) -> dict[str, Any]:
-        return {name: row.editor.value() for name, row in self.rows.items()}
+        """What the form edits (fields a service method sets are shown, never returned)."""
+        return {
+            name: row.editor.value() for name, row in self.rows.items() if not row.spec.read_only
+        }
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         for name, row in self.rows.items():

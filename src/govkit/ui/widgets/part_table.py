@@ -59,7 +59,12 @@ class PartDelegate(QStyledItemDelegate):
     ) -> QWidget:
         column = self._column(index)
         editor: QWidget
-        if column.choices is not None:
+        if column.boolean:
+            combo = QComboBox(parent)
+            combo.addItem(self.tr("No"), "no")
+            combo.addItem(self.tr("Yes"), "yes")
+            editor = combo
+        elif column.choices is not None:
             combo = QComboBox(parent)
             for member in column.choices:
                 combo.addItem(str(member.label), member.value)  # type: ignore[attr-defined]
@@ -83,7 +88,7 @@ class PartDelegate(QStyledItemDelegate):
         value = str(index.data(Qt.ItemDataRole.EditRole) or "")
         column = self._column(index)
         if isinstance(editor, QComboBox):
-            if column.choices is not None:
+            if column.choices is not None or column.boolean:
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             else:
                 editor.setCurrentIndex(-1)
@@ -96,7 +101,8 @@ class PartDelegate(QStyledItemDelegate):
     ) -> None:
         column = self._column(index)
         if isinstance(editor, QComboBox):
-            value = editor.currentData() if column.choices is not None else editor.currentText()
+            closed = column.choices is not None or column.boolean
+            value = editor.currentData() if closed else editor.currentText()
         elif isinstance(editor, QLineEdit):
             value = editor.text()
         else:
@@ -198,7 +204,10 @@ class PartsField(FieldEditor):
     def add_row(self) -> None:
         row = self.model.append()
         self._fit()
-        first_text = next((n for n, c in enumerate(self.kind.columns) if c.choices is None), 0)
+        first_text = next(
+            (n for n, c in enumerate(self.kind.columns) if c.choices is None and not c.boolean),
+            0,
+        )
         index = self.model.index(row, first_text)
         self.table.setFocus()
         self.table.setCurrentIndex(index)
