@@ -15,7 +15,7 @@ fast table rows), plus what is particular to AI systems:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -58,33 +58,6 @@ class LinkedActivity:
     name: str = ""
     legal_bases: tuple[str, ...] = ()  # controller activities only (Art. 6)
     legal_basis_details: str = ""
-
-
-# The outcomes of the ``ai-act-classification`` questionnaire and the tier each one records.
-# "Not an AI system" has no tier of its own: the Act sets no duties, as for minimal risk (the
-# reasoning says which it was).
-OUTCOME_TIERS: dict[str, AiRiskTier] = {
-    "prohibited": AiRiskTier.PROHIBITED,
-    "high_risk": AiRiskTier.HIGH_RISK,
-    "transparency": AiRiskTier.TRANSPARENCY,
-    "minimal_risk": AiRiskTier.MINIMAL,
-    "not_ai_system": AiRiskTier.MINIMAL,
-}
-
-
-@dataclass(frozen=True)
-class ClassificationResult:
-    """What a finished AI Act classification assessment found, ready for ``set_classification``."""
-
-    assessment_id: str
-    reference: str
-    outcome: str  # the questionnaire's outcome id
-    outcome_label: str
-    tier: AiRiskTier
-    annex_area: str  # the first Annex III area chosen, for a high-risk system
-    other_areas: tuple[str, ...]  # further Annex III areas chosen (named in the reasoning)
-    reasoning: str
-    transparency: bool  # Art. 50 applies too (``transparency_duties`` score above 0)
 
 
 @dataclass(frozen=True)
@@ -166,75 +139,6 @@ class AiSystemService(RecordService[AiSystem]):
                 system.transparency_obligations = transparency
 
         return self._change(system_id, apply)
-
-    def classification_result(
-        self, assessment_id: str, language: str = "en"
-    ) -> ClassificationResult:
-        """The result of an AI Act classification assessment: the tier its outcome gives
-        (``OUTCOME_TIERS``), the Annex III area of a high-risk system (the first area chosen in
-        ``annex_iii_area`` with a point of its ``annex_iii_<n>_uses``, critical infrastructure
-        last) and the outcome's reasons as the reasoning, in ``language``. Raises
-        ValidationError while required questions are unanswered."""
-        from govkit.domain.assessment_enums import AssessmentKind
-        from govkit.services.assessments import AssessmentService
-
-        service = AssessmentService(self.ctx)
-        row = service.get(assessment_id)
-        if row.kind != AssessmentKind.AI_ACT_CLASSIFICATION:
-            raise ValidationError(
-                {"classification_assessment_id": _("This is not an AI Act classification.")}
-            )
-        evaluation = service.evaluation(row, language)
-        outcome = evaluation.outcome
-        if outcome is None or outcome.id not in OUTCOME_TIERS:
-            raise ValidationError(
-                {
-                    "classification_assessment_id": _(
-                        "The classification is not finished: {n} required question(s) are "
-                        "still unanswered."
-                    ).format(n=len(evaluation.missing))
-                }
-            )
-        tier = OUTCOME_TIERS[outcome.id]
-        areas = _annex_iii_areas(service.answers(row)) if tier is AiRiskTier.HIGH_RISK else ()
-        lines = [
-            _("{reference} (AI Act classification): {outcome}.").format(
-                reference=row.reference, outcome=outcome.label.get(language)
-            ),
-            *evaluation.reasons,
-        ]
-        if len(areas) > 1:
-            lines.append(
-                _("Further Annex III areas: {areas}.").format(
-                    areas=", ".join(AnnexIIIArea(a).label for a in areas[1:])
-                )
-            )
-        return ClassificationResult(
-            assessment_id=row.id,
-            reference=row.reference,
-            outcome=outcome.id,
-            outcome_label=outcome.label.get(language),
-            tier=tier,
-            annex_area=areas[0] if areas else "",
-            other_areas=areas[1:],
-            reasoning="\n".join(lines),
-            transparency=evaluation.scores.get("transparency_duties", 0) > 0,
-        )
-
-    def apply_classification(
-        self, system_id: str, assessment_id: str, language: str = "en"
-    ) -> AiSystem:
-        """Record the result of a finished classification assessment of the system (the
-        earlier classification moves to the history). A high-risk or minimal-risk system that
-        also falls under Art. 50 gets ``transparency_obligations`` set, so that its checklist
-        holds the transparency notices."""
-        result = self.classification_result(assessment_id, language)
-        system = self.set_classification(
-            system_id, result.tier, result.annex_area, result.reasoning, result.assessment_id
-        )
-        if result.transparency and not system.transparency_obligations:
-            system = self.update(system_id, {"transparency_obligations": True})
-        return system
 
     def update_duty(
         self,
@@ -443,25 +347,6 @@ class AiSystemService(RecordService[AiSystem]):
         from govkit.services.assessments import AssessmentService
 
         return AssessmentService(self.ctx).for_subject(ENTITY, system_id)
-
-
-def _annex_iii_areas(answers: Mapping[str, Any]) -> tuple[str, ...]:
-    """The Annex III areas a classification found the system used in: those chosen in
-    ``annex_iii_area`` with at least one point of their ``annex_iii_<n>_uses``, in the order
-    of the Annex, critical infrastructure (which has no FRIA or registration duty) last."""
-    answer = answers.get("annex_iii_area")
-    chosen = answer.value if answer is not None else ()
-    picked = {str(v) for v in chosen} if isinstance(chosen, tuple | list) else set()
-    found = []
-    for area in AnnexIIIArea:
-        if area.value not in picked:
-            continue
-        uses = answers.get(f"annex_iii_{area.point}_uses")
-        points = uses.value if uses is not None else ()
-        if isinstance(points, tuple | list) and any(str(p) != "none" for p in points):
-            found.append(area)
-    found.sort(key=lambda a: a is AnnexIIIArea.CRITICAL_INFRASTRUCTURE)
-    return tuple(a.value for a in found)
 
 
 def _duties(values: Iterable[Any]) -> list[AiDuty]:

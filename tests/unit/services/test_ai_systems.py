@@ -14,6 +14,11 @@ from govkit.domain.assessment_enums import AssessmentKind
 from govkit.domain.completeness import completeness
 from govkit.domain.enums import ChangeAction
 from govkit.exports.assessment_xlsx import write_action_plan_xlsx
+from govkit.services.ai_classification import (
+    ClassificationError,
+    apply_classification,
+    classification_result,
+)
 from govkit.services.ai_systems import AiSystemService, ai_system_service
 from govkit.services.assessment_snapshots import take_assessment_snapshot
 from govkit.services.assessments import AssessmentService
@@ -327,13 +332,13 @@ def test_the_result_of_a_classification_assessment_is_applied(
     unfinished = AssessmentService(ctx).start(
         AssessmentKind.AI_ACT_CLASSIFICATION, subject_type="ai_system", subject_id=system.id
     )
-    with pytest.raises(ValidationError, match="not finished"):
-        service.classification_result(unfinished.id)
+    with pytest.raises(ClassificationError, match="not finished"):
+        classification_result(ctx, unfinished.id)
     screening = AssessmentService(ctx).start(
         AssessmentKind.DPIA_SCREENING, subject_type="ai_system", subject_id=system.id
     )
-    with pytest.raises(ValidationError, match="not an AI Act classification"):
-        service.apply_classification(system.id, screening.id)
+    with pytest.raises(ClassificationError, match="not an EU AI Act classification"):
+        apply_classification(ctx, screening.id)
 
     high = _classification(
         ctx,
@@ -345,18 +350,19 @@ def test_the_result_of_a_classification_assessment_is_applied(
         art6_3_profiling="yes",
         art50_1_interaction="yes",
     )
-    result = service.classification_result(high)
-    assert (result.outcome, result.tier) == ("high_risk", AiRiskTier.HIGH_RISK)
+    result = classification_result(ctx, high)
+    assert (result.outcome_id, result.tier) == ("high_risk", AiRiskTier.HIGH_RISK)
     # An area counts with a point of its uses; critical infrastructure (fewer duties) comes
     # last; the areas not recorded are named in the reasoning.
-    assert (result.annex_area, result.other_areas) == (
+    assert result.annex_area == "essential_services"
+    assert [a.value for a in result.annex_areas] == [
+        "critical_infrastructure",
         "essential_services",
-        ("critical_infrastructure",),
-    )
+    ]
     assert result.transparency
     assert "Annex III, point 5(a)" in result.reasoning
-    assert "Further Annex III areas: 2. Critical infrastructure." in result.reasoning
-    applied = service.apply_classification(system.id, high)
+    assert "several areas of Annex III" in result.reasoning
+    applied = apply_classification(ctx, high)
     assert (applied.risk_tier, applied.annex_area) == ("high_risk", "essential_services")
     assert applied.classification_assessment_id == high
     assert applied.transparency_obligations
@@ -365,11 +371,11 @@ def test_the_result_of_a_classification_assessment_is_applied(
 
     # Redone: the earlier result moves to the history with its assessment.
     minimal = _classification(ctx, system.id)
-    assert service.classification_result(minimal).annex_area == ""
-    again = service.apply_classification(system.id, minimal)
+    assert classification_result(ctx, minimal).annex_area == ""
+    again = apply_classification(ctx, minimal)
     assert again.risk_tier == "minimal"
     assert [c.assessment_id for c in again.classification_history] == [high]
     not_ai = _classification(ctx, system.id, ai_infers="no")
-    result = service.classification_result(not_ai)
-    assert (result.outcome, result.tier) == ("not_ai_system", AiRiskTier.MINIMAL)
+    result = classification_result(ctx, not_ai)
+    assert (result.outcome_id, result.tier) == ("not_ai_system", AiRiskTier.MINIMAL)
     assert "Not an AI system" in result.reasoning

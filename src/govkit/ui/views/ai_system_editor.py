@@ -47,10 +47,15 @@ from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.domain.fields import FieldSpec
 from govkit.domain.models import AiSystem, Assessment
 from govkit.domain.parts import ClassificationRecord
+from govkit.services.ai_classification import (
+    ClassificationError,
+    apply_classification,
+    classification_result,
+)
 from govkit.services.ai_systems import AiSystemService, DutyItem
 from govkit.services.assessments import AssessmentService
 from govkit.services.registers import controller_service, processor_service
-from govkit.storage.errors import NotFoundError, UserFacingError, ValidationError
+from govkit.storage.errors import NotFoundError, UserFacingError
 from govkit.ui.models.assessment_model import kind_short_label
 from govkit.ui.models.register_model import format_datetime, tier_text
 from govkit.ui.views.questionnaire_editor import QuestionnaireEditor, ui_language
@@ -260,12 +265,10 @@ class ClassificationWizard(QDialog):
 
     def _update(self, *_args: object) -> None:
         try:
-            result = self.systems.classification_result(self.assessment_id, self.language)
-        except ValidationError as exc:
-            self.result_label.setText(next(iter(exc.problems.values()), str(exc)))
-            self.apply_button.setEnabled(False)
-            return
-        except NotFoundError as exc:
+            result = classification_result(
+                self.systems.ctx, self.assessment_id, language=self.language
+            )
+        except (ClassificationError, NotFoundError) as exc:
             self.result_label.setText(str(exc))
             self.apply_button.setEnabled(False)
             return
@@ -292,7 +295,7 @@ class ClassificationWizard(QDialog):
         if not self.apply_button.isEnabled():
             return False
         try:
-            self.systems.apply_classification(self.system_id, self.assessment_id, self.language)
+            apply_classification(self.systems.ctx, self.assessment_id, language=self.language)
         except UserFacingError as exc:
             self.result_label.setText(str(exc))
             return False
