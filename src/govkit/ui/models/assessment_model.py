@@ -51,7 +51,7 @@ def column_title(col: ACol) -> str:
     titles = {
         ACol.REFERENCE: _tr("Reference"),
         ACol.TYPE: _tr("Type"),
-        ACol.SUBJECT: _tr("Activity"),
+        ACol.SUBJECT: _tr("Activity or AI system"),
         ACol.STATUS: _tr("Status"),
         ACol.OWNER: _tr("Owner"),
         ACol.NEXT_REVIEW: _tr("Next review"),

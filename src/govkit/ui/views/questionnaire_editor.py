@@ -1437,12 +1437,17 @@ class QuestionnaireEditor(QWidget):
         kind = AssessmentKind(row.kind)
         version = _tr(" (version {n})").format(n=row.version) if row.version > 1 else ""
         self.title.setText(f"{row.reference}{version} — {row.title}")
+        about = (
+            _tr("{kind} · {status} · owner: {owner} · AI system: {subject}")
+            if row.subject_type == "ai_system"
+            else _tr("{kind} · {status} · owner: {owner} · activity: {subject}")
+        )
         self.info.setText(
-            _tr("{kind} · {status} · owner: {owner} · activity: {activity}").format(
+            about.format(
                 kind=kind.label,
                 status=status.label,
                 owner=row.owner or _tr("nobody"),
-                activity=self._subject_name(row),
+                subject=self._subject_name(row),
             )
         )
         self._update_visibility()
