@@ -526,6 +526,10 @@ def test_open_a_linked_assessment_and_start_an_ethics_checklist(
     assert demo_window.assessments_page.current_assessment_id() == fria.id
 
     page = ai_page(demo_window)
+    # The demo's AI-004 has an ethics checklist already: one more is started here.
+    ethics_before = {
+        a.id for a in ws.ai_systems.assessments(system_id) if a.kind == AssessmentKind.AI_ETHICS
+    }
     editor.show_tab("assessments")
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(AssessmentKind.AI_ETHICS.value))
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
@@ -542,7 +546,9 @@ def test_open_a_linked_assessment_and_start_an_ethics_checklist(
     assert dialog.select_activity("ai_system", system_id)
     dialog.accept()
     started = [
-        a for a in ws.ai_systems.assessments(system_id) if a.kind == AssessmentKind.AI_ETHICS
+        a
+        for a in ws.ai_systems.assessments(system_id)
+        if a.kind == AssessmentKind.AI_ETHICS and a.id not in ethics_before
     ]
     assert len(started) == 1
     assert demo_window.assessments_page.current_assessment_id() == started[0].id
