@@ -998,3 +998,27 @@ def test_a_list_naming_an_unknown_or_empty_pick_list(qtbot: QtBot) -> None:
     assert "Catalogues" in panel.list_entries.text()
     panel.show_question(question, "en", None)
     assert not panel.list_heading.isVisible()
+
+
+def test_tab_leaves_an_empty_date_question(qtbot: QtBot) -> None:
+    """Qt's date editor keeps Tab while it shows "No date": a keyboard user must get out."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    question = parse_definition(ALL_TYPES, source="test").question("when")
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    widget = QuestionWidget(question, "en")
+    after = QLineEdit(host)
+    layout.addWidget(widget)
+    layout.addWidget(after)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    date_edit = widget.date_edit
+    assert date_edit is not None and widget.value() is None
+    date_edit.setFocus()
+    qtbot.waitUntil(date_edit.hasFocus, timeout=5000)
+    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not date_edit.hasFocus(), timeout=5000)
+    assert widget.value() is None  # nothing was typed into the empty date

@@ -64,6 +64,7 @@ from govkit.storage.errors import NotFoundError, UserFacingError, ValidationErro
 from govkit.ui.dialogs.signoff_dialog import SignOffDialog
 from govkit.ui.views.assessment_versions import VersionSelector
 from govkit.ui.views.cnil_extras import ImportedDataDialog, question_panel
+from govkit.ui.widgets.dates import OptionalDateEdit
 from govkit.ui.widgets.form import ERROR_COLOUR
 from govkit.ui.widgets.prompts import Prompts
 
@@ -313,12 +314,8 @@ class QuestionWidget(QFrame):
             self.number.setMaximumWidth(220)
             lay.addWidget(self.number)
         elif kind is QuestionType.DATE:
-            self.date_edit = QDateEdit(self)
-            self.date_edit.setCalendarPopup(True)
-            self.date_edit.setDisplayFormat("yyyy-MM-dd")
-            self.date_edit.setMinimumDate(NO_DATE)
-            self.date_edit.setSpecialValueText(_tr("No date"))
-            self.date_edit.setDate(NO_DATE)
+            # Qt's own date editor swallows Tab while it shows "No date" (a keyboard trap).
+            self.date_edit = OptionalDateEdit(NO_DATE, _tr("No date"), self)
             self.date_edit.setAccessibleName(text)
             self.date_edit.setMaximumWidth(220)
             self.date_edit.dateChanged.connect(lambda _d: self._changed(False))
