@@ -863,18 +863,19 @@ class AiSystemEditor(RecordEditor):
     ) -> Assessment | None:
         """The newest classification assessment, if it was started after the current
         classification and is still being answered (a draft, or under review)."""
-        classifications = [r for r in rows if r.kind == AssessmentKind.AI_ACT_CLASSIFICATION]
-        if not classifications:
-            return None
-        newest = max(classifications, key=lambda r: (r.created_at, r.version))
-        if newest.id == system.classification_assessment_id:
-            return None
-        if system.classified_at is not None and newest.created_at < system.classified_at:
-            return None
         applied = {c.assessment_id for c in system.classification_history}
-        if newest.id in applied:
+        applied.add(system.classification_assessment_id)
+        # Times are kept to the second: one started in the second of the classification counts.
+        started_since = [
+            r
+            for r in rows
+            if r.kind == AssessmentKind.AI_ACT_CLASSIFICATION
+            and r.id not in applied
+            and (system.classified_at is None or r.created_at >= system.classified_at)
+        ]
+        if not started_since:
             return None
-        return newest
+        return max(started_since, key=lambda r: (r.created_at, r.version, r.reference))
 
     def record_changed(self, record_id: str) -> None:
         if record_id == self._record_id and self._dirty:
