@@ -73,6 +73,116 @@
     </message>
 </context>
 <context>
+    <name>ActivityLinksField</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (Art. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: activity to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the chosen activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: linked activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected activity in its register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a processing activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(processor activity: the controller&apos;s basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no legal basis given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system uses the activity&apos;s data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AiSystemEditor</name>
+    <message>
+        <source>The tier, the area and the reasoning are set by the guided classification: see the Classification tab (Ctrl+K to classify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classificatio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dut&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dut&amp;ies ({n} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” classified: {tier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The register could not be shown</source>
@@ -210,6 +320,105 @@ Passphrase: {passphrase}</source>
     </message>
 </context>
 <context>
+    <name>AssessmentExportDialog</name>
+    <message>
+        <source>Export {assessment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes “{assessment}” to a file, to share, file or print. The vault itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole assessment as a report to file, print or sign: answers, risks, measures, reviews and sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action plan as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions and the risks, to follow up in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CNIL PIA file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the CNIL&apos;s free PIA software: it opens this file with the answers, risks, measures and evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a DPIA can be written for the CNIL&apos;s PIA software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assessment} action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assessment} CNIL PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL PIA files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actions} actions of the action plan, and the risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s PIA software can import this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTableModel</name>
     <message>
         <source>Reference</source>
@@ -220,7 +429,7 @@ Passphrase: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activity</source>
+        <source>Activity or AI system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,6 +454,22 @@ Passphrase: {passphrase}</source>
     </message>
     <message>
         <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI ethics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,6 +513,14 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <source>Start a screening of an activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a CNIL PIA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CNIL PIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
@@ -301,6 +534,30 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Start a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CNIL PIA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CNIL PIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a DPIA of a PIA exported from the CNIL&apos;s PIA software (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment as a PDF report, its action plan as Excel or (a DPIA) a CNIL PIA file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +609,22 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AI Act classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI ethics checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental-rights impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} assessments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +642,73 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>{reference} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Assessments of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessments of this AI system: its AI Act classifications, AI ethics checklists, fundamental-rights impact assessments (Art. 27) and algorithmic impact assessments. Open one to answer or review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment of this system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of assessment to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an assessment of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an assessment of this system (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an assessment of this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,7 +738,7 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The choices offered in the forms. Built-in entries follow the GDPR&apos;s wording and cannot be removed; add the departments, systems and recipients of your organisation. Removing an entry does not change the records that use it.</source>
+        <source>The choices offered in the forms. Built-in entries follow the GDPR&apos;s wording and cannot be removed; add the departments, systems and recipients of your organisation, and the processing your supervisory authority lists as always requiring a DPIA. Removing an entry does not change the records that use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,6 +814,462 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
 </context>
 <context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>EU AI Act classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the system under the AI Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided AI Act classification (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the classification assessment in the Assessments section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of the classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is the first classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier: {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex III area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified yet. The guided classification asks the questions of the AI Act and records the answers with an assessment of the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified on {when} by {who} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the classification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the classification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} was started on {when} and is not applied yet: continue it to apply its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reasoning recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationWizard</name>
+    <message>
+        <source>Classify “{name}” under the EU AI Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions section by section (Ctrl+PgDown for the next one). The questions follow the AI Act: is it an AI system (Art. 3(1)), a prohibited practice (Art. 5), a high-risk use (Art. 6, Annex III), or does it have to tell people they deal with AI (Art. 50)? Every answer is saved with the assessment. When the outcome is known, apply it to the system&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the result to the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the tier, the Annex III area and the reasons on the system (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the answers are kept for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {outcome} — recorded as “{tier}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CnilExtras</name>
+    <message>
+        <source>Favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the CNIL PIA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in the CNIL PIA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to questions this questionnaire does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from the CNIL PIA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the CNIL PIA software, on: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL item {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion of the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} from the CNIL PIA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CNIL&apos;s PIA software recorded for “{title}”, kept as it was in the file. The answers, risks, measures and action plan are in the DPIA itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL question {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CnilImportDialog</name>
+    <message>
+        <source>Import a CNIL PIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a DPIA of a PIA exported from the CNIL&apos;s PIA software (its .json file): the answers, risks, measures, evaluations, comments and opinions are kept. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PIA&apos;s .json file, or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL PIA file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CNIL PIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds is shown here once it is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity assessed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity the DPIA assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the PIA as a DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None for now (link it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({reference}, as {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed because the activity has the PIA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity of the register has the PIA&apos;s name. Choose the one it assesses, or link it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CNIL PIA file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL PIA files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read because of an unexpected problem. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA “{title}” will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be imported as “{status}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion is kept (given by {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the PIA software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem, and nothing was imported. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPanel</name>
     <message>
         <source>Completeness</source>
@@ -481,6 +1277,10 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Completeness: {percent} % ({done} of {total} Art. 30 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness: {percent} % ({done} of {total} items of the register)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,6 +1304,529 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
 </context>
 <context>
+    <name>DpiaPages</name>
+    <message>
+        <source>Severity: how badly the people concerned would be affected.
+1 Negligible: they would not be affected or only by a few inconveniences.
+2 Limited: significant inconveniences they can overcome despite a few difficulties.
+3 Significant: serious consequences they could overcome only with real difficulties.
+4 Maximum: serious or even irreversible consequences they may not overcome.
+
+Likelihood: how easily the risk sources could make the threats happen.
+1 Negligible: it does not seem possible.
+2 Limited: it seems difficult.
+3 Significant: it seems possible.
+4 Maximum: it seems extremely easy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL, PIA methodology and knowledge bases (2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the measures that protect the people concerned: those in place and those planned. Mark a measure as planned until it is in place; the action plan says who puts it in place and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk appears twice: a hollow marker where it stood before the measures and a filled one where it stands after them, with an arrow for the move. Risks towards the top right are the most serious; the measures should bring each one down and to the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every action a person in charge and a due date. An action past its due date that is not done is marked overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller seeks the advice of the data protection officer when carrying out a DPIA. Record who gave it, whether it is favourable and what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks&apos; moves in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the DPO&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of the opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 35(7)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 35(7)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 35(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 39(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data protection officer&apos;s advice on this DPIA: whether the processing may go ahead with the measures and the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opinion yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk is rated after the measures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} measures, {planned} of them planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assessed} of {total} risks rated before and after the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest risk after the measures: severity {s}, likelihood {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion given: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has no risks. Add one with “Add risk” (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet. Add one with “Add measure” (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan is empty. Add an action with “Add action” (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not assessed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impacts on the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures that treat the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet: add them on the Measures page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL method&apos;s three risks stay in every DPIA: rate them instead of removing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned (not in place yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, not in place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day; the lowest value is no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk is a feared event for the people whose data is processed. Rate its severity and likelihood from 1 (negligible) to 4 (maximum) before the measures and after them; the risk map shows the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this li&amp;kelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impacts on the people (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hreats (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk s&amp;ources (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures that treat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures, existing or planned, that protect the people concerned: technical, organisational and legal. Each risk says which ones treat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the measure “{title}” from this assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still to be done, who is in charge and by when. A reviewer&apos;s “improvable” verdict adds a line here; overdue actions are marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the risk “{title}” from this assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} after the measures is higher than before: measures do not raise a risk, check the levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{action}” from the action plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: this action was due on {date} and is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the CNIL method&apos;s three risks (section {ref} of a CNIL PIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It treats {n} risks; they will no longer list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the review of “{section}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPanel</name>
+    <message>
+        <source>Deployer duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} of {total} duties open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duties of the city as deployer that follow from the classification ({tier}). Changes are saved as you make them and recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is archived: the checklist is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyRow</name>
+    <message>
+        <source>{duty}: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees to it (a role or a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duty}: owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: what was done, where the documents are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duty}: evidence notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Fill in your organisation profile</source>
@@ -517,31 +1840,15 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the register to a file, for colleagues, for your records or for an auditor. The vault itself is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the register to a file, for colleagues, for your records or for an auditor, or publishes the AI systems register. The vault itself is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,6 +1877,66 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Excel + PDF + JSON, signed, for an auditor or supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;TRS record, Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UK Algorithmic Transparency Recording Standard: one sheet per section of its template, one column per AI system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS record, JSO&amp;N (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same record as JSON, for a website or another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;utch algorithm register (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in the publication standard of the Dutch national algorithm register (Algoritmeregister), one per system or, for all, a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public register, web pa&amp;ge (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One accessible page for the city&apos;s website, without scripts or links to other sites&apos; files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public register, CS&amp;V (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same public fields as a table, for Excel or an open-data portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency records of the AI systems register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fields meant for the public: internal notes, contacts marked internal and the answers of impact assessments are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include ret&amp;ired systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include retired AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the public register: list retired systems too, with their phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,6 +1980,10 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One AI syste&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select records in the register&apos;s list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +1993,199 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>No departments recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI systems recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} audit pack {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ATRS record {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} algorithm register {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} AI systems register {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} register {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All AI s&amp;ystems ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts are for Excel workbooks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of every record, one sheet per register, with the pick lists. govkit can import this workbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of the UK Information Commissioner&apos;s Office documentation template, one row per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laid out like the CNIL&apos;s model register (in French): a summary, then one sheet per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 AI system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} AI systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}: {controllers} as controller, {processors} as processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds the register as an Excel workbook, a PDF report ({pages} pages) and JSON, with a signed list of their fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the vault&apos;s first audit pack: its signing key was made now and is kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this fingerprint to the recipient separately from the pack (by phone or in a letter, not in the same e-mail), so that they can check with “govkit verify” that the pack comes from you and was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>{title} — {article}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,66 +2237,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the signing key fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} audit pack {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} register {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layouts are for Excel workbooks only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every field of every record, one sheet per register, with the pick lists. govkit can import this workbook again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The columns of the UK Information Commissioner&apos;s Office documentation template, one row per activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laid out like the CNIL&apos;s model register (in French): a summary, then one sheet per activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit packs (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the register as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the name of the file to write, or choose it with Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,55 +2253,11 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting the register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export failed because of an unexpected problem. Nothing was written. The details are in govkit&apos;s log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported: “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total}: {controllers} as controller, {processors} as processor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report has {pages} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack holds the register as an Excel workbook, a PDF report ({pages} pages) and JSON, with a signed list of their fingerprints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the vault&apos;s first audit pack: its signing key was made now and is kept in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give this fingerprint to the recipient separately from the pack (by phone or in a letter, not in the same e-mail), so that they can check with “govkit verify” that the pack comes from you and was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,24 +2270,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>The folder “{folder}” could not be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <source>{title} — {article}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FieldRow</name>
-    <message>
-        <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,7 +2292,15 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{duty}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{when} — {who} — {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +2309,10 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(owner: {owner})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,6 +2954,10 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{vault}[*] — govkit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,6 +3003,14 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Add the activities of an Excel or CSV register to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;CNIL PIA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a DPIA of a PIA exported from the CNIL&apos;s PIA software</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,6 +3142,10 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported as {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} activities imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +3154,27 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssess this AI system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an AI ethics checklist, a FRIA or another assessment of the AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export this assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the assessment as a PDF report, Excel or a CNIL PIA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,6 +3236,14 @@ A data protection impact assessment (DPIA) then describes the processing, checks
 <context>
     <name>PartColumns</name>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add recipient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,6 +3273,30 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Remove controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove register entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,6 +3341,65 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9, 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartDelegate</name>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +3665,14 @@ The removal is recorded in the change history.</source>
 <context>
     <name>QuestionnaireEditor</name>
     <message>
+        <source>Pick from the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the entries that apply (Alt+Down in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most {max}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +3729,18 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the CNIL PIA software…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CNIL PIA file held: comments, evaluations, statuses and opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,6 +3757,14 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind} · {status} · owner: {owner} · AI system: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · owner: {owner} · activity: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No new version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,6 +3774,10 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: add entries under Catalogues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,6 +3794,10 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>No guidance for this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet: add them under Catalogues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2244,6 +3861,10 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick entries from the list for: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,10 +3893,6 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{kind} · {status} · owner: {owner} · activity: {activity}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, {n} required missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +3906,10 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>Under review: the answers cannot be changed. Give a verdict on each section, then approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} is an older version, kept as it was: it cannot be changed. Choose the newest in the Version list to work on the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,7 +3982,30 @@ The removal is recorded in the change history.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyField</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} of {total} duties still open (see the Duties tab to record progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, {who}: {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
+    <message>
+        <source>AI systems that use this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record views</source>
         <translation type="unfinished"></translation>
@@ -2400,6 +4044,10 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by the AI systems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2604,6 +4252,30 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phase filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All risk tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,6 +4328,10 @@ The removal is recorded in the change history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These AI systems rely on it and will show it as deleted: {systems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,6 +4339,10 @@ The removal is recorded in the change history.</source>
         <source>Delete “{name}” from the register?
 
 The change history keeps a record of what it held. You can undo this with Ctrl+Z while the vault is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items of the register are filled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2737,6 +4417,38 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited (Art. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency (Art. 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} of {total} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue: the review date has passed. Please review this activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,11 +4457,43 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>High-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier}, Annex III point {point}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all {total} settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act deployer duties still to do or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All Art. 30 items are filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue: the review date has passed. Please review this AI system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk (Annex III {point})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item the register needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,6 +4511,10 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
 </context>
 <context>
     <name>Registers</name>
+    <message>
+        <source>Art. 30 items</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Processing activities (Art. 30(1))</source>
         <translation type="unfinished"></translation>
@@ -2821,6 +4569,212 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
     <message>
         <source>No processor activity matches your search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your register of AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register lists the AI systems your organisation uses or plans: what each one does, who is responsible, the data it relies on and where it stands under the EU AI Act. A guided classification finds its risk tier, and the deployer duties that follow are tracked here with their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an AI system in the list to see and edit it, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI system matches your search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapWidget</name>
+    <message>
+        <source>Risk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskModels</name>
+    <message>
+        <source>Severity {s}, likelihood {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity / likelihood before the measures (1 to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity / likelihood after the measures (1 to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many measures treat the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many risks the measure treats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing, or planned (not in place yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section whose review asked for the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no action described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one of the CNIL method&apos;s three risks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the measures: {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the measures: {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} measures treat this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treats {n} risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due on {date} and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {date} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the review of “{section}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,10 +4986,6 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A DPIA screening asks the nine criteria of the EDPB guidelines to decide whether a data protection impact assessment is needed. A DPIA describes the processing, checks its necessity and proportionality, and assesses the risks to people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type of assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,6 +5030,18 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AI s&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no AI system yet: add one before assessing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register has no activity yet: add one before assessing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,6 +5055,26 @@ The change history keeps a record of what it held. You can undo this with Ctrl+Z
     </message>
     <message>
         <source>{kind}: {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI ethics checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the AI system to assess from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3481,6 +5463,17 @@ To begin, create a new vault. If a colleague has given you a vault file, open it
     </message>
 </context>
 <context>
+    <name>VaultFieldContext</name>
+    <message>
+        <source>(classified by hand, without an assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the assessment was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyPackDialog</name>
     <message>
         <source>Verify an audit pack</source>
@@ -3604,6 +5597,33 @@ To begin, create a new vault. If a colleague has given you a vault file, open it
     </message>
     <message>
         <source>The pack is intact. To be sure it comes from the organisation, compare the signing key fingerprint below with the one they gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionSelector</name>
+    <message>
+        <source>Version {n} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of this assessment; an older one opens read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,10 +6037,6 @@ examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export the register as Excel, PDF, JSON or a signed audit pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the vault to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,10 +6175,6 @@ examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the register to a file: an Excel workbook (xlsx), a PDF report to file (pdf), everything as JSON (json), or an audit pack (pack): one zip with all three and a manifest signed with the vault&apos;s key. An existing file of that name is replaced only once the new one is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import processing activities from an Excel workbook or a CSV file. Columns are matched to fields by their headings (or by a mapping file saved in the application). Every row is checked first; if any row has a problem nothing is imported, unless --skip-invalid. The report lists what was created, skipped and why; rows that look like existing activities are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,10 +6192,6 @@ examples:
     </message>
     <message>
         <source>Passphrase strength: {label}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault holds the invented {city}: {n} processing activities and {p} activities as processor. Every person and detail in it is fictional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4280,10 +6288,6 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which format to write with --format xlsx, pdf, json or pack (the name “{name}” does not tell).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“{path}” was not found (or is not a file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,6 +6376,406 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS record, Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ai-system and --include-retired are for the AI systems&apos; exports: --format atrs, nl-register, public-html or public-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-retired is for the public register (public-html, public-csv); the ATRS and Dutch register exports always include retired systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ATRS record is written as an Excel workbook or as JSON: name the output file .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 AI system ({what}) to “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} AI systems ({what}) to “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS record, JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch algorithm register, JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public transparency register, web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public transparency register, CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping and --sheet are for spreadsheets, not Algorithmic Impact Assessment files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples:
+  govkit list register.govkit activities
+  govkit list register.govkit processor-activities --format json &gt; out.json
+  govkit list register.govkit ai-systems
+  govkit list register.govkit assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the register as Excel, PDF, JSON or a signed audit pack, or the AI systems&apos; transparency records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples:
+  govkit export register.govkit --format pdf -o register.pdf
+  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx
+  govkit export register.govkit --format json --department &quot;Human resources&quot; -o hr.json
+  govkit export register.govkit --format pack -o audit-2026.zip
+  govkit export register.govkit --format atrs -o atrs.xlsx
+  govkit export register.govkit --format atrs --ai-system AI-001 -o ai-001.json
+  govkit export register.govkit --format nl-register -o algoritmeregister.json
+  govkit export register.govkit --format public-html -o ai-register.html
+  govkit export register.govkit --assessment DPIA-001 --format pdf -o dpia.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to write (default: from the output file&apos;s extension); the AI systems&apos; transparency records: atrs (UK ATRS record: .xlsx workbook or .json, after the output&apos;s extension), nl-register (Dutch algorithm register JSON), public-html and public-csv (the public register for the website); with --assessment: pdf (the report), xlsx (the action plan) or cnil-json (the CNIL PIA format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the AI systems&apos; exports: only this system (its reference, e.g. AI-001, or its ID); nl-register then writes one entry instead of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for public-html and public-csv: list retired systems too (with their phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import activities from a spreadsheet (xlsx, csv), a CNIL PIA file or a Canada AIA file (json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit codes: 0 imported (or, with --dry-run, every row is valid), 1 rows with
+problems or an unreadable file (nothing written), 3 the vault cannot be opened.
+examples:
+  govkit import register.govkit old-register.xlsx --dry-run
+  govkit import register.govkit old-register.xlsx --mapping mapping.json
+  govkit import register.govkit export.csv --skip-invalid
+  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)
+  govkit import register.govkit &quot;AIA Results.json&quot;   (from Canada&apos;s AIA tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} AI systems; {high} high-risk, {open} deployer duties open, {overdue} overdue for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ai-system and --include-retired are for the AI systems&apos; exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; AI systems: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv), DPIAs exported by the CNIL&apos;s PIA software (.json) and files saved by the Government of Canada&apos;s Algorithmic Impact Assessment tool (AIA Results.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the processing activities (or the activities as processor, the AI systems or the impact assessments) of a vault, as a table for reading or as JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register to a file: an Excel workbook (xlsx), a PDF report to file (pdf), everything as JSON (json), or an audit pack (pack): one zip with all three and a manifest signed with the vault&apos;s key. The AI systems register&apos;s transparency records hold only the fields meant for the public: an ATRS record (atrs), entries for the Dutch algorithm register (nl-register) and a public register for the website (public-html, public-csv). An existing file of that name is replaced only once the new one is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds the invented {city}: {n} processing activities, {p} activities as processor and {s} AI systems. Every person and detail in it is fictional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex III {point}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format xlsx, pdf, json, pack, atrs, nl-register, public-html or public-csv (the name “{name}” does not tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited practice (Art. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk (Art. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency obligations (Art. 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Critical infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Education and vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Employment, workers&apos; management and self-employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Access to essential private and public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Migration, asylum and border control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Administration of justice and democratic processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development data (training, validation, testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU database for high-risk AI systems (Art. 71)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic Transparency Recording Standard (ATRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address and contact details of the deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address and contact details of the person submitting the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the provider&apos;s entry of the system in the EU database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the findings of the fundamental-rights impact assessment (Art. 27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the data protection impact assessment (GDPR Art. 35, Art. 26(8))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out where the system stands under the AI Act: a prohibited practice (Art. 5), high-risk (Art. 6 and Annex III), subject to transparency obligations (Art. 50) or minimal risk. The duties below follow from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using a prohibited practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 5: the system falls under a prohibited AI practice. Stop using it (the prohibitions apply since 2 February 2025), tell the people affected and record how and when it was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI literacy of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 4: make sure the staff who operate or use the system have a sufficient level of AI literacy, taking into account their knowledge and experience, the context of use and the people it is used on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use according to the instructions for use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(1): take technical and organisational measures so that the system is used in accordance with the provider&apos;s instructions for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(2): assign human oversight to people who have the necessary competence, training and authority, and give them the support they need to question and overrule the system&apos;s output (see also Art. 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant and representative input data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(4): to the extent the city controls the input data, make sure it is relevant and sufficiently representative for the system&apos;s intended purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring and incident reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(5): monitor the system&apos;s operation on the basis of the instructions for use. When its use may present a risk (Art. 79(1)), inform the provider and the market surveillance authority and suspend use; report serious incidents (Art. 73).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(6): keep the logs the system generates automatically, as far as they are under the city&apos;s control, for a period suited to the purpose and of at least six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(7): before putting the system into service or using it at the workplace, inform the workers&apos; representatives and the workers affected that they will be subject to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the people decisions are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 26(11): inform the people subject to decisions the system makes or helps to make that it is used on them. They may ask for an explanation of the system&apos;s role in a decision that affects them (Art. 86).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental-rights impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 27: before first use, assess the impact on fundamental rights (the processes, period and frequency of use, the people affected, the specific risks of harm, human oversight and the measures if risks materialise) and notify the market surveillance authority of the results. A DPIA under GDPR Art. 35 may be complemented rather than repeated (Art. 27(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration in the EU database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 49(3) and Art. 26(8): as a public authority, register the use of the system in the EU database before using it, with the information of Annex VIII section C: the deployer&apos;s name, address and contact, the name of the person submitting, the URL of the provider&apos;s entry, a summary of the fundamental-rights impact assessment (Art. 27) and of the data protection impact assessment. Systems of Annex III points 1, 6 and 7 are registered in the secure non-public section (Art. 49(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 50: tell people that they are dealing with an AI system unless it is obvious (Art. 50(1)); inform the people exposed to emotion recognition or biometric categorisation (Art. 50(3)); disclose content the system generated or manipulated, and AI-generated text published to inform the public (Art. 50(4)). The information is given clearly at the first interaction at the latest (Art. 50(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI ethics checklist (ALTAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental-rights impact assessment (FRIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic impact assessment (Canada AIA method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not screened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,6 +6793,34 @@ Every command has --help; docs/cli.md describes them all.</source>
     </message>
     <message>
         <source>DPIA approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); GDPR Art. 9(1) and 35(3)(b); EDPB WP248 rev.01, criteria 4 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); GDPR Art. 88; EDPB WP248 rev.01, criteria 3 and 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); GDPR Recitals 38 and 75; EDPB WP248 rev.01, criteria 1, 5 and 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); GDPR Art. 9(1); EDPB WP248 rev.01, criteria 4 and 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); EDPB WP248 rev.01, criterion 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); EDPB WP248 rev.01, criteria 3, 4 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common on the supervisory authorities&apos; lists (GDPR Art. 35(4)); GDPR Art. 22; EDPB WP248 rev.01, criterion 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4944,6 +7376,34 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Large-scale processing of health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of employees&apos; activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling of vulnerable people, such as children, on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric identification of people (an innovative technology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets from different sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale tracking of people&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing that can exclude people from a service, benefit or contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owning department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,6 +7452,46 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description in plain language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior responsible owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it fits the decision process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human review and override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people can appeal or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development and operational data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Art. 9 condition for special categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +7508,339 @@ Every command has --help; docs/cli.md describes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Terms of access to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of the classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing that always requires a DPIA (your authority&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS tier 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS 2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS 2.3, AI Act Art. 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical specification and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATRS 2.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities and other registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act Art. 5, 6, 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployer duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act Art. 4, 26, 27, 49, 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the contact internal (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or area served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior responsible owner (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was done before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale and frequency of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in other registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex III area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed by a public body or for a public service (Art. 27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also under the transparency obligations of Art. 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own identifier, e.g. AI-001. Must be unique in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system does and why, for a resident who has never heard of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where residents learn more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers questions about the system (a team mailbox is best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role accountable for the system, e.g. Head of Social Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier may do with the city&apos;s data, and for how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checks the output, and how they can overrule it (AI Act Art. 14, 26(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route a resident takes to question an outcome or object (GDPR Art. 21, 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s activities whose legal basis the system&apos;s use of data rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.g. a high-risk system that talks with people or generates content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is empty: this assessment has no risks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk {n}, {title}: before the measures {before}; after them {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity {s}, likelihood {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk {n}, {title}: stays at {where} after the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website must be an address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Annex III area is only given for a high-risk system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked activity must be a processing activity of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every linked activity needs its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model needs a name or a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register entry&apos;s address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a risk tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an area of Annex III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a deployer duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a duty status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet classified: the city is still working out where it stands under the EU AI Act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice the EU AI Act prohibits (Art. 5): the city must stop using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk under the EU AI Act (Art. 6): it can affect people&apos;s rights or access to services, so strict rules apply to its use, including human oversight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency rules of the EU AI Act apply (Art. 50): people must be told they are dealing with an AI system or AI-generated content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal risk under the EU AI Act: no specific obligations beyond staff training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artificial intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(untitled assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5789,45 +8621,11 @@ Likelihood {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>examples:
-  govkit list register.govkit activities
-  govkit list register.govkit processor-activities --format json &gt; out.json
-  govkit list register.govkit assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>which register, or the impact assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>examples:
-  govkit export register.govkit --format pdf -o register.pdf
-  govkit export register.govkit --format xlsx --layout ico -o ico.xlsx
-  govkit export register.govkit --format json --department &quot;Human resources&quot; -o hr.json
-  govkit export register.govkit --format pack -o audit-2026.zip
-  govkit export register.govkit --assessment DPIA-001 --format pdf -o dpia.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what to write (default: from the output file&apos;s extension); with --assessment: pdf (the report), xlsx (the action plan) or cnil-json (the CNIL PIA format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export one impact assessment instead of the register: its reference (DPIA-001, newest version; DPIA-001 v2 for another) or its ID, as govkit list shows them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import activities from a spreadsheet (xlsx, csv), or a CNIL PIA file (json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit codes: 0 imported (or, with --dry-run, every row is valid), 1 rows with
-problems or an unreadable file (nothing written), 3 the vault cannot be opened.
-examples:
-  govkit import register.govkit old-register.xlsx --dry-run
-  govkit import register.govkit old-register.xlsx --mapping mapping.json
-  govkit import register.govkit export.csv --skip-invalid
-  govkit import register.govkit pia-export.json   (a DPIA from the CNIL PIA software)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5836,14 +8634,6 @@ examples:
     </message>
     <message>
         <source>{count}; {overdue} overdue for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>govkit cannot import “{name}”: it imports Excel workbooks (.xlsx), CSV files (.csv) and DPIAs exported by the CNIL&apos;s PIA software (.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the processing activities (or the activities as processor, or the impact assessments) of a vault, as a table for reading or as JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6180,6 +8970,78 @@ examples:
     </message>
     <message>
         <source>This text is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ATRS record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per section of the ATRS template, one row per field and one column per AI system, ready to copy into the template or to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fields meant for the public are included: internal notes, contacts marked internal and the answers of impact assessments are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex III area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System-level input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System-level output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govkit does not record when a system went live: each entry&apos;s start date is the month its record was made. Correct it in the register&apos;s form if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the algorithm register entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: no theme follows from the department “{department}”; “{theme}” was used. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: retired; the end date is not recorded, the start date was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: “{field}” is required by the Dutch register and is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: “{field}” has {n} characters, more than the register&apos;s {limit}; it was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: the system&apos;s contact is internal or empty; the organisation&apos;s contact was published instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7244,6 +10106,454 @@ examples:
     </message>
     <message>
         <source>This field cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duty open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} duties open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI systems the organisation uses or prepares, with every field of the record (internal ones too), the EU AI Act risk tier and the deployer duties that follow from it, with their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not recorded ({n}): {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} AI systems, with their EU AI Act risk tier and deployer duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity not in this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of AI systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tier in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessments done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the public register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessments of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with govkit {version} from the city&apos;s AI systems register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI systems in this register ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact assessment of this system has been approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, objections and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI systems and algorithms the city uses or is preparing: what each one does, who is responsible, how people stay in charge of decisions, and how you can ask questions or object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the city to object to or appeal against a decision about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI systems are published in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the AIA tool does for older files, the answer “item6-1” to aboutSystem1 is read as “item6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the AIA tool does, the answer to impact4 (the decision automated, asked on the impact page in older versions) is read as the answer to decisionSector3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file saved by the Government of Canada&apos;s Algorithmic Impact Assessment tool (such a file holds “version”, “currentPage” and the answers in “data”). In the tool, choose “Save” and import the “{file}” it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” is not a version such as “v1.0.1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“currentPage” is not a page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“translationsOnResult” is not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like a file saved by the Algorithmic Impact Assessment tool but is damaged: {detail}. Save the assessment again in the tool and import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “{key}” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB, far more than a file saved by the Algorithmic Impact Assessment tool (govkit reads such files of up to {limit} MB). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file saved by the Algorithmic Impact Assessment tool: it is not a text file (UTF-8). In the tool, choose “Save” and import the “{file}” it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or is not a file saved by the Algorithmic Impact Assessment tool: it is not valid JSON ({detail}). Save the assessment again in the tool and import the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {count} answers, more than the {limit} govkit reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “{key}” is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the translation of “{key}” is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer “{key}” holds something other than texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an AI system within the meaning of Art. 3(1) AI Act: the register records it as minimal risk, so that no AI Act duty is listed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transparency obligations of Art. 50 apply as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes recorded with the answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified yet: start an EU AI Act classification of the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified by hand, without a classification assessment: a guided classification would keep every answer behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the classification {reference} v{version} ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment this classification came from no longer exists or was archived: do the classification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified on {date} with {reference} v{version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI system this classification is about no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification is not finished: {n} required questions are not answered yet. Answer them, then apply the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s outcome “{outcome}” is not one the AI systems register knows: use the built-in EU AI Act classification questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses listed in several areas of Annex III: {areas}. The register records {area}, the first that carries the most duties; the others apply too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer classification, {reference} v{version}, was started after this one: finish it and apply its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s record changed after it was classified ({fields}): check that the classification still holds and do it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is a {kind}, not an EU AI Act classification: only a classification&apos;s result can be applied to the AI systems register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is not about an AI system of the register, so its result has no system to be applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is archived: its result can no longer be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} was rejected at review: rework it and have it accepted before applying its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex III area: {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of {reference} changed after its result was applied: apply the result again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity to link no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This duty does not apply to the system as it is classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification assessment is about another subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} v{version}, approved {date}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(AI system deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI system to assess no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic impact assessment from “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: “{value}” ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept beside the questionnaire (in the assessment&apos;s extra data, not scored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the other official language (from the AIA tool): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of choices was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the Algorithmic Impact Assessment “{title}” as {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Algorithmic Impact Assessment “{title}” can be imported (dry run: nothing written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} answers to the questionnaire&apos;s questions; {kept} kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw impact score: {score} out of {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation score: {score} out of {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithmic Impact Assessment file “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved by version {file} of the AIA tool; govkit&apos;s questionnaire is the AIA v{version}. Answers to questions of other versions are kept beside the questionnaire, and the scores are those of v{version}, as the current tool would give when opening the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} translations of answers belong to no question of the questionnaire; they are kept in the assessment&apos;s extra data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current score: {score} (the raw score reduced by 15 %, as the mitigation score reaches 80 % of the maximum for the phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current score: {score} (no reduction: the mitigation score is below 80 % of the maximum for the phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not among the options: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level: {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level so far: {level} (the project phase is not answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a question of the AIA v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity to link the DPIA to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo municipality (invented data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ATRS record is written as an Excel workbook (.xlsx) or as JSON (.json); give the file one of these extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no AI system to export in what was chosen. Record the AI systems in the AI systems register first, or choose the whole register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI system has the reference or ID “{ref}”. AI systems: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
