@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from govkit.i18n import _
-from govkit.imports import errors
+from govkit.imports import json_file
 from govkit.imports.errors import Reason, SourceFileError
+from govkit.imports.json_file import JsonFileError, JsonFileMessages, read_json_file
 
 MAX_FILE_BYTES = 10_000_000
 """The largest save file read: the tool's survey has about 300 questions, mostly short texts."""
@@ -96,88 +97,41 @@ def looks_like_canada_aia(path: Path) -> bool:
 
 def read_canada_aia(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> AiaFile:
     """The save file at ``path``, or ``CanadaAiaError`` saying what is wrong with it."""
-    name = path.name
     try:
-        if path.is_dir():
-            raise CanadaAiaError(Problem.NOT_AIA, Reason.UNREADABLE, _not_aia(name))
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise CanadaAiaError(
-                Problem.TOO_LARGE,
-                Reason.TOO_LARGE,
-                _(
-                    "“{name}” is {size} MB, far more than a file saved by the Algorithmic Impact "
-                    "Assessment tool (govkit reads such files of up to {limit} MB). Check that "
-                    "you chose the right file."
-                ).format(name=name, size=_mb(size), limit=_mb(max_bytes)),
-            )
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise _wrap(errors.not_found(name), Problem.NOT_FOUND) from None
-    except OSError as exc:
-        raise _wrap(errors.unreadable(name, exc.strerror or str(exc)), Problem.UNREADABLE) from None
-    if len(raw) > max_bytes:  # grew while being read
-        raise CanadaAiaError(
-            Problem.TOO_LARGE,
-            Reason.TOO_LARGE,
-            _("“{name}” is larger than {limit} MB; govkit does not read it.").format(
-                name=name, limit=_mb(max_bytes)
-            ),
-        )
-    if not raw.strip():
-        raise _wrap(errors.empty_file(name), Problem.EMPTY)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CanadaAiaError(
-            Problem.NOT_TEXT,
-            Reason.CORRUPT,
-            _(
-                "“{name}” is not a file saved by the Algorithmic Impact Assessment tool: it is "
-                "not a text file (UTF-8). In the tool, choose “Save” and import the “{file}” it "
-                "saves."
-            ).format(name=name, file=FILE_NAME),
-        ) from None
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_repeats)
-    except _RepeatedKey as exc:
-        raise _damaged(name, _("the key “{key}” appears twice").format(key=exc.key)) from None
-    except (ValueError, RecursionError) as exc:
-        detail = (
-            _("line {line}, column {column}").format(line=exc.lineno, column=exc.colno)
-            if isinstance(exc, json.JSONDecodeError)
-            else _("it is nested too deeply")
-        )
-        raise CanadaAiaError(
-            Problem.NOT_JSON,
-            Reason.CORRUPT,
-            _(
-                "“{name}” is damaged or is not a file saved by the Algorithmic Impact Assessment "
-                "tool: it is not valid JSON ({detail}). Save the assessment again in the tool "
-                "and import the new file."
-            ).format(name=name, detail=detail),
-        ) from None
-    return _Reader(name).file(data)
+        data = read_json_file(path, max_bytes=max_bytes, messages=_MESSAGES)
+    except JsonFileError as exc:
+        problem = Problem.NOT_AIA if exc.problem == json_file.WRONG_KIND else Problem(exc.problem)
+        raise CanadaAiaError(problem, exc.reason, exc.message) from None
+    return _Reader(path.name).file(data)
 
 
-class _RepeatedKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
+def _json_detail(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return _("line {line}, column {column}").format(line=exc.lineno, column=exc.colno)
+    return _("it is nested too deeply") if isinstance(exc, RecursionError) else str(exc)
 
 
-def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _RepeatedKey(key)
-        out[key] = value
-    return out
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
+_MESSAGES = JsonFileMessages(
+    wrong_kind=lambda name: _not_aia(name),
+    too_large=lambda name, size, limit: _(
+        "“{name}” is {size} MB, far more than a file saved by the Algorithmic Impact "
+        "Assessment tool (govkit reads such files of up to {limit} MB). Check that "
+        "you chose the right file."
+    ).format(name=name, size=size, limit=limit),
+    not_text=lambda name: _(
+        "“{name}” is not a file saved by the Algorithmic Impact Assessment tool: it is "
+        "not a text file (UTF-8). In the tool, choose “Save” and import the “{file}” it "
+        "saves."
+    ).format(name=name, file=FILE_NAME),
+    not_json=lambda name, exc: _(
+        "“{name}” is damaged or is not a file saved by the Algorithmic Impact Assessment "
+        "tool: it is not valid JSON ({detail}). Save the assessment again in the tool "
+        "and import the new file."
+    ).format(name=name, detail=_json_detail(exc)),
+    repeated_key=lambda name, key: str(
+        _damaged(name, _("the key “{key}” appears twice").format(key=key))
+    ),
+)
 
 
 class _Reader:
@@ -338,11 +292,3 @@ def _damaged(name: str, detail: str) -> CanadaAiaError:
             "damaged: {detail}. Save the assessment again in the tool and import the new file."
         ).format(name=name, detail=detail),
     )
-
-
-def _wrap(error: SourceFileError, problem: Problem) -> CanadaAiaError:
-    return CanadaAiaError(problem, error.reason, str(error))
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.0f}"

@@ -33,9 +33,10 @@ from typing import Any
 from govkit.domain.assessment_enums import ActionStatus, AssessmentStatus, SectionVerdict
 from govkit.domain.assessment_parts import ActionItem, Measure, Risk, SectionReview
 from govkit.i18n import N_, _
-from govkit.imports import errors
+from govkit.imports import json_file
 from govkit.imports.errors import Reason, SourceFileError
 from govkit.imports.html_text import html_to_text
+from govkit.imports.json_file import JsonFileError, JsonFileMessages, read_json_file
 
 MAX_FILE_BYTES = 20_000_000
 """The largest PIA file read (the CNIL's example is 61 kB; attachments are not exported)."""
@@ -235,71 +236,40 @@ def looks_like_cnil_pia(path: Path) -> bool:
 
 def read_cnil_pia(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> CnilPia:
     """The PIA export in the file, or ``CnilPiaError`` saying what is wrong with the file."""
-    name = path.name
     try:
-        if path.is_dir():
-            raise _error(Problem.NOT_PIA, Reason.UNREADABLE, _not_pia_message(name))
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise CnilPiaError(
-                Problem.TOO_LARGE,
-                Reason.TOO_LARGE,
-                _(
-                    "“{name}” is {size} MB, far more than a PIA exported by the CNIL's PIA "
-                    "software (govkit reads such files of up to {limit} MB). Check that you "
-                    "chose the right file."
-                ).format(name=name, size=_mb(size), limit=_mb(max_bytes)),
-            )
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise _wrap(errors.not_found(name), Problem.NOT_FOUND) from None
-    except OSError as exc:
-        raise _wrap(errors.unreadable(name, exc.strerror or str(exc)), Problem.UNREADABLE) from None
-    if len(raw) > max_bytes:  # grew while being read
-        raise CnilPiaError(
-            Problem.TOO_LARGE,
-            Reason.TOO_LARGE,
-            _("“{name}” is larger than {limit} MB; govkit does not read it.").format(
-                name=name, limit=_mb(max_bytes)
-            ),
+        data = read_json_file(path, max_bytes=max_bytes, messages=_MESSAGES)
+    except JsonFileError as exc:
+        problem = Problem.NOT_PIA if exc.problem == json_file.WRONG_KIND else Problem(exc.problem)
+        raise CnilPiaError(problem, exc.reason, exc.message) from None
+    return parse_cnil_pia(data, source=path.name)
+
+
+def _json_detail(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return _("line {line}, column {column}: {problem}").format(
+            line=exc.lineno, column=exc.colno, problem=exc.msg
         )
-    if not raw.strip():
-        raise _wrap(errors.empty_file(name), Problem.EMPTY)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CnilPiaError(
-            Problem.NOT_TEXT,
-            Reason.CORRUPT,
-            _(
-                "“{name}” is not a PIA exported by the CNIL's PIA software: it is not a text "
-                "file (UTF-8). In the PIA software, choose “Export” on the PIA and import the "
-                ".json file it saves."
-            ).format(name=name),
-        ) from None
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as exc:
-        detail = (
-            _("line {line}, column {column}: {problem}").format(
-                line=exc.lineno, column=exc.colno, problem=exc.msg
-            )
-            if isinstance(exc, json.JSONDecodeError)
-            else _("nested too deeply")
-            if isinstance(exc, RecursionError)
-            else str(exc)
-        )
-        raise CnilPiaError(
-            Problem.NOT_JSON,
-            Reason.CORRUPT,
-            _(
-                "“{name}” is not a PIA exported by the CNIL's PIA software: it is not valid "
-                "JSON ({detail}). In the PIA software, choose “Export” on the PIA and import "
-                "the .json file it saves."
-            ).format(name=name, detail=detail),
-        ) from None
-    return parse_cnil_pia(data, source=name)
+    return _("nested too deeply") if isinstance(exc, RecursionError) else str(exc)
+
+
+_MESSAGES = JsonFileMessages(
+    wrong_kind=lambda name: _not_pia_message(name),
+    too_large=lambda name, size, limit: _(
+        "“{name}” is {size} MB, far more than a PIA exported by the CNIL's PIA "
+        "software (govkit reads such files of up to {limit} MB). Check that you "
+        "chose the right file."
+    ).format(name=name, size=size, limit=limit),
+    not_text=lambda name: _(
+        "“{name}” is not a PIA exported by the CNIL's PIA software: it is not a text "
+        "file (UTF-8). In the PIA software, choose “Export” on the PIA and import the "
+        ".json file it saves."
+    ).format(name=name),
+    not_json=lambda name, exc: _(
+        "“{name}” is not a PIA exported by the CNIL's PIA software: it is not valid "
+        "JSON ({detail}). In the PIA software, choose “Export” on the PIA and import "
+        "the .json file it saves."
+    ).format(name=name, detail=_json_detail(exc)),
+)
 
 
 def parse_cnil_pia(data: object, *, source: str = "PIA") -> CnilPia:
@@ -334,28 +304,12 @@ def parse_cnil_pia(data: object, *, source: str = "PIA") -> CnilPia:
     )
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(_("{value} is not a number JSON allows").format(value=name))
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.0f}" if size >= 1_000_000 else f"{size / 1_000_000:.2f}"
-
-
 def _not_pia_message(name: str) -> str:
     return _(
         "“{name}” is not a PIA exported by the CNIL's PIA software (it has no “pia” and "
         "“answers”). In the PIA software, choose “Export” on the PIA and import the .json "
         "file it saves."
     ).format(name=name)
-
-
-def _wrap(exc: SourceFileError, problem: Problem) -> CnilPiaError:
-    return CnilPiaError(problem, exc.reason, str(exc))
-
-
-def _error(problem: Problem, reason: Reason, message: str) -> CnilPiaError:
-    return CnilPiaError(problem, reason, message)
 
 
 class _Reader:
