@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from govkit.services.cnil_pia import CnilImport, import_cnil_pia
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import UserFacingError
 from govkit.ui.dialogs.import_dialog import ERROR_STYLE, FOLDER_KEY, wrapped_label
+from govkit.ui.folders import start_folder
 from govkit.ui.vault_tasks import run_on_vault
 from govkit.ui.workers import Task, TaskRunner
 
@@ -213,11 +214,7 @@ class CnilImportDialog(QDialog):
     # -- the file ---------------------------------------------------------------------------
 
     def _start_folder(self) -> str:
-        folder = str(self.settings.value(FOLDER_KEY, "") or "")
-        if folder and Path(folder).is_dir():
-            return folder
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return docs or str(Path.home())
+        return str(start_folder(self.settings, FOLDER_KEY))
 
     def choose_file(self) -> None:
         if self.current_task is not None:

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,7 @@ from govkit.services.exports import (
 )
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import UserFacingError
+from govkit.ui.folders import start_folder
 from govkit.ui.vault_tasks import run_on_vault
 from govkit.ui.views.questionnaire_editor import ui_language
 from govkit.ui.widgets.prompts import Prompts
@@ -343,13 +344,7 @@ class FileExportDialog(QDialog):
     # -- file names ---------------------------------------------------------------------------
 
     def _start_folder(self) -> Path:
-        folder = str(self.settings.value(FOLDER_KEY, "") or "")
-        if folder and Path(folder).is_dir():
-            return Path(folder)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if docs and Path(docs).is_dir():
-            return Path(docs)
-        return Path.home()
+        return start_folder(self.settings, FOLDER_KEY)
 
     def _rename_for_format(self, old: str, new: str) -> None:
         """The format changed from ``old`` to ``new``: propose the new format's name if the

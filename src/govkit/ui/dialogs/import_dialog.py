@@ -27,7 +27,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from govkit.services.imports import (
 )
 from govkit.services.workspace import Workspace
 from govkit.storage.errors import UserFacingError, ValidationError
+from govkit.ui.folders import start_folder
 from govkit.ui.models.import_preview_model import (
     Col,
     ImportPreviewModel,
@@ -294,11 +295,7 @@ class ImportDialog(QDialog):
         return page
 
     def _start_folder(self) -> str:
-        folder = str(self.settings.value(FOLDER_KEY, "") or "")
-        if folder and Path(folder).is_dir():
-            return folder
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return docs or str(Path.home())
+        return str(start_folder(self.settings, FOLDER_KEY))
 
     def choose_file(self) -> None:
         if self.current_task is not None:

@@ -13,7 +13,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from govkit.services.signing import PackReport, normalise_fingerprint, verify_pack
+from govkit.ui.folders import start_folder
 from govkit.ui.workers import Task, TaskControl, TaskRunner, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -129,11 +130,7 @@ class VerifyPackDialog(QDialog):
         )
 
     def _start_folder(self) -> str:
-        folder = str(self.settings.value(FOLDER_KEY, "") or "")
-        if folder and Path(folder).is_dir():
-            return folder
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return docs or str(Path.home())
+        return str(start_folder(self.settings, FOLDER_KEY))
 
     def browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
