@@ -39,6 +39,7 @@ from govkit.ui.dialogs.aia_import_dialog import AiaImportDialog
 from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
 from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
 from govkit.ui.main_window import MainWindow
+from govkit.ui.views.aia_extras import ImportedAiaDialog
 from govkit.ui.views.cnil_extras import CnilQuestionPanel, ImportedDataDialog
 from govkit.ui.workers import TaskRunner
 
@@ -532,6 +533,32 @@ def test_the_aia_import_is_in_the_file_menu_and_the_empty_page(window: MainWindo
     page = window.assessments_page
     assert page.import_aia_button.accessibleName() == "Import a Canada AIA file"
     assert page.empty.import_aia_button.accessibleName() == "Import a Canada AIA file"
+
+
+def test_the_answers_kept_beside_the_aia_are_shown(window: MainWindow, aia_file: Path) -> None:
+    _aia_dialog(window, aia_file).start_import()
+    editor = window.assessments_page.editor
+    assert editor.row is not None and editor.imported_aia_button.isVisible()
+    assert not editor.imported_button.isVisible()  # not a CNIL PIA
+    editor.imported_aia_button.click()
+    [dialog] = [d for d in editor.findChildren(ImportedAiaDialog) if d.isVisible()]
+    text = dialog.browser.toPlainText()
+    for wanted in (
+        "AIA Results.json",
+        "v1.0.1",
+        "Raw impact score at import\t12 out of 167",
+        "Answers kept beside the questionnaire (3)",
+        "oldQuestion: “item1-2” (not a question of the AIA v1.0.1)",
+        "aboutSystem3: “item7-5” (not one of the options)",
+        "decisionSector1: “item2-1, item3-1, item9-9” (not among the options: item9-9)",
+        "The file's part “completed” is not imported.",
+    ):
+        assert wanted in text.replace("\n", "\t"), wanted
+    assert _unnamed(dialog) == []
+    assert _unnamed(editor) == []
+    # An assessment made in govkit shows no button.
+    _open(window, _reference(window.workspace, "DPIA-001"))
+    assert not editor.imported_aia_button.isVisible()
 
 
 # -- the CNIL data in the editor -----------------------------------------------------------------
