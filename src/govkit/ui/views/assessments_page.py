@@ -160,14 +160,15 @@ class AssessmentsPage(QWidget):
         self.new_button.setAccessibleName(self.tr("Start a new assessment"))
         self.new_button.clicked.connect(lambda: self.start_assessment())
         head.addWidget(self.new_button)
-        self.import_button = QPushButton(self.tr("Import a CNIL PIA file…"), list_pane)
+        # Short texts in this row (its width is the section's smallest); the tips say more.
+        self.import_button = QPushButton(self.tr("Import CNIL PIA…"), list_pane)
         self.import_button.setAccessibleName(self.tr("Import a CNIL PIA file"))
         self.import_button.setToolTip(
             self.tr("Make a DPIA of a PIA exported from the CNIL's PIA software (Ctrl+Shift+I)")
         )
         self.import_button.clicked.connect(self.importCnilRequested.emit)
         head.addWidget(self.import_button)
-        self.import_aia_button = QPushButton(self.tr("Import a Canada AIA file…"), list_pane)
+        self.import_aia_button = QPushButton(self.tr("Import AIA…"), list_pane)
         self.import_aia_button.setAccessibleName(self.tr("Import a Canada AIA file"))
         self.import_aia_button.setToolTip(
             self.tr(
