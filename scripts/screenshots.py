@@ -11,7 +11,8 @@ version of the approved demo DPIA (at 1280x800 and at 900x600), the AI systems r
 and editor at 1280x800 and 900x600, the guided AI Act classification, the duties checklist), and
 the Export and Import dialogs (at ``DIALOG``: the export choices, the import's row check, an
 assessment's export, the CNIL PIA import preview, the export dialog after writing the Dutch
-algorithm register's entries).
+algorithm register's entries, the Canada AIA import preview of a save file of the demo's
+benefit pre-check).
 Runs headless (``QT_QPA_PLATFORM=offscreen`` unless set otherwise); an existing QApplication is
 reused.
 
@@ -23,6 +24,7 @@ CNIL format by govkit itself.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -40,6 +42,7 @@ from govkit.services.demo import populate_demo
 from govkit.services.exports import export_register
 from govkit.services.workspace import Workspace
 from govkit.storage.vault import MIN_KDF
+from govkit.ui.dialogs.aia_import_dialog import AiaImportDialog
 from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
 from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
 from govkit.ui.dialogs.export_dialog import ExportDialog
@@ -87,10 +90,32 @@ DIALOG_FILES = (
     "assessment-export.png",
     "cnil-import.png",
     "export-transparency.png",
+    "aia-import.png",
 )
 CNIL_EXAMPLE = (
     Path(__file__).resolve().parents[2] / "shared" / "interop" / "cnil-pia"
 ) / "2018-02-21-pia-example.json"
+
+# A save file of Canada's AIA tool about the demo's benefit pre-check (implementation phase).
+AIA_SAVED = {
+    "version": "v1.0.1",
+    "currentPage": 9,
+    "data": {
+        "projectDetailsTitle": "Benefit eligibility pre-check",
+        "projectDetailsRespondent": "Social services, digital team",
+        "projectDetailsPhase": "item2",
+        "riskProfile1": "item1-3",
+        "riskProfile2": "item2-0",
+        "impact30": "item1-4",
+        "impact9": "item3-3",
+        "decisionSector1": ["item2-1", "item3-1"],
+        "aboutSystem3": "item7-5",
+        "consultationImplementation1": "item1-2",
+        "dataQualityImplementation1": "item1-3",
+        "retiredQuestion": "item1-2",
+    },
+    "translationsOnResult": {},
+}
 
 
 def _settle(app: QApplication) -> None:
@@ -385,7 +410,29 @@ def _dialog_shots(
             dialog.deleteLater()
         _settle(app)
     written.append(_transparency_shot(app, ws, settings, folder, out / DIALOG_FILES[4]))
+    written.append(_aia_import_shot(app, ws, settings, folder, out / DIALOG_FILES[5]))
     return written
+
+
+def _aia_import_shot(
+    app: QApplication, ws: Workspace, settings: QSettings, folder: Path, path: Path
+) -> Path:
+    """The Canada AIA import's preview of a save file about a demo AI system."""
+    saved = folder / "AIA Results.json"
+    saved.write_text(json.dumps(AIA_SAVED), encoding="utf-8")
+    dialog = AiaImportDialog(ws, TaskRunner(synchronous=True), settings=settings)
+    try:
+        dialog.resize(*DIALOG)
+        dialog.show()
+        dialog.open_file(saved)
+        _settle(app)
+        if not dialog.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+    finally:
+        dialog.done(0)
+        dialog.deleteLater()
+        _settle(app)
+    return path
 
 
 def _transparency_shot(

@@ -1,5 +1,6 @@
 """Assessments out of and into the window: export (PDF, action plan, CNIL PIA JSON), the CNIL
-PIA import with its preview, the imported PIA's CNIL data in the editor, and the versions."""
+PIA and Canada AIA imports with their previews, the imported PIA's CNIL data in the editor, and
+the versions."""
 
 from __future__ import annotations
 
@@ -34,9 +35,11 @@ from govkit.exports.assessment_snapshot import AssessmentSnapshot
 from govkit.services.assessments import AssessmentService
 from govkit.services.demo import populate_demo
 from govkit.services.workspace import Workspace
+from govkit.ui.dialogs.aia_import_dialog import AiaImportDialog
 from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
 from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
 from govkit.ui.main_window import MainWindow
+from govkit.ui.views.aia_extras import ImportedAiaDialog
 from govkit.ui.views.cnil_extras import CnilQuestionPanel, ImportedDataDialog
 from govkit.ui.workers import TaskRunner
 
@@ -393,6 +396,169 @@ def test_a_huge_file_is_refused(window: MainWindow, tmp_path: Path) -> None:
     assert dialog.error_label.isVisible()
     assert "MB" in dialog.error_label.text()
     assert not dialog.import_button.isEnabled()
+
+
+# -- the Canada AIA import ------------------------------------------------------------------------
+
+AIA_SAVED = {
+    "version": "v1.0.1",
+    "currentPage": 4,
+    "data": {
+        "projectDetailsTitle": "Housing  benefit eligibility",
+        "projectDetailsRespondent": "A. Tremblay",
+        "projectDetailsPhase": "item1",  # design
+        "projectDetailsDescription": "Pre-fills the caseworker's file.",
+        "riskProfile1": "item1-3",  # 3
+        "impact30": "item1-4",  # 4
+        "impact9": "item3-3",  # 3
+        "businessDrivers1": ["item1", "item2"],  # 0
+        "decisionSector1": ["item2-1", "item3-1", "item9-9"],  # 2, and a stray value
+        "aboutSystem3": "item7-5",  # not an option: kept aside
+        "oldQuestion": "item1-2",  # not a question of v1.0.1
+        "dataQualityDesign1": "item1-3",  # mitigation 3
+        "consultationImplementation1": "item1-2",  # mitigation 2 (the tool counts it)
+    },
+    "translationsOnResult": {"projectDetailsDescription": "Pré-remplit le dossier."},
+    "completed": True,  # not part of a save file: a warning
+}
+
+
+@pytest.fixture
+def aia_file(tmp_path: Path) -> Path:
+    path = tmp_path / "AIA Results.json"
+    path.write_text(json.dumps(AIA_SAVED), encoding="utf-8")
+    return path
+
+
+def _aia_dialog(window: MainWindow, path: Path | None = None) -> AiaImportDialog:
+    dialog = window.import_canada_aia(path)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_import_a_canada_aia_file_through_the_window(window: MainWindow, aia_file: Path) -> None:
+    ws = window.workspace
+    system = ws.ai_systems.create(
+        {"name": "Housing benefit ELIGIBILITY", "department": "Social services"}
+    )
+    window.dispatcher.flush()
+    page = window.assessments_page
+    window.go_to_section(window.pages.indexOf(page))
+    page.import_aia_button.click()
+    [dialog] = [d for d in window.findChildren(AiaImportDialog) if d.isVisible()]
+    assert not dialog.import_button.isEnabled()
+    dialog.open_file(aia_file)
+    assert not dialog.error_label.isVisible()
+    preview = dialog.preview_view.toPlainText().replace("\n", "\t")
+    assert "An algorithmic impact assessment “Housing benefit eligibility” will be created" in (
+        preview
+    )
+    for text in (
+        "Project phase\tDesign",
+        "Raw impact score\t12 out of 167",
+        "Mitigation score\t5 out of 154",
+        "Current score\t12 (no reduction",
+        "Impact level\tImpact level I: little to no impact",
+        "What the Directive on Automated Decision-Making requires at impact level I",
+        "Answers kept\t11",
+        "Answers with no place in the questionnaire\t3",
+        "Warnings\t1",
+        "oldQuestion: “item1-2” (not a question of the AIA v1.0.1)",
+        "The file's part “completed” is not imported.",
+    ):
+        assert text in preview, text
+    # The AI system of the project's name is proposed; another may be chosen.
+    assert dialog.subject() == ("ai_system", system.id)
+    assert "project's name" in dialog.subject_help.text()
+    assert _unnamed(dialog) == []
+    other = next(r for r in ws.ai_systems.rows() if r.id != system.id and not r.archived)
+    assert dialog.choose_subject("ai_system", other.id)
+    before = len(AssessmentService(ws.ctx).summaries())
+    dialog.import_button.click()
+    assert not dialog.isVisible()
+    assert len(AssessmentService(ws.ctx).summaries()) == before + 1
+    # The new AIA is open in the Assessments section, about the AI system chosen.
+    assert window.current_page() is page
+    row = page.editor.row
+    assert row is not None and row.kind == AssessmentKind.ALGORITHMIC_IMPACT
+    assert row.title == "Housing benefit eligibility" and row.outcome == "level_1"
+    assert (row.subject_type, row.subject_id) == ("ai_system", other.id)
+    assert page.table.currentIndex().row() == page.model.row_of(row.id)
+    assert "Imported as" in window.statusBar().currentMessage()
+
+
+def test_an_aia_file_of_no_known_project_proposes_no_ai_system(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "AIA Results.json"
+    path.write_text(json.dumps({"version": "v1.0.1", "currentPage": 0, "data": {}}), "utf-8")
+    dialog = _aia_dialog(window, path)
+    assert dialog.subject() == ("", "")
+    assert "No AI system" in dialog.subject_help.text()
+    preview = dialog.preview_view.toPlainText().replace("\n", "\t")
+    assert "Project phase\tnot answered" in preview and "(so far)" in preview
+    dialog.start_import()
+    row = window.assessments_page.editor.row
+    assert row is not None and row.subject_id == "" and "AIA Results.json" in row.title
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"version": "v1.0.1", "currentPage": 2, "data": {"riskProfile1": ', "not valid JSON"),
+        (b'{"version": 3, "currentPage": 2, "data": {}}', "damaged"),
+        (b"[1, 2, 3]", "AIA"),
+        (b"\xff\xfe\x00garbage", "AIA"),
+    ],
+)
+def test_a_broken_aia_file_is_explained(
+    window: MainWindow, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "AIA Results.json"
+    path.write_bytes(content)
+    dialog = _aia_dialog(window, path)
+    assert dialog.error_label.isVisible()
+    message = dialog.error_label.text()
+    assert expected.casefold() in message.casefold(), message
+    assert "AIA Results.json" in message
+    assert "Traceback" not in message and "Exception" not in message
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview_view.toPlainText() == ""
+
+
+def test_the_aia_import_is_in_the_file_menu_and_the_empty_page(window: MainWindow) -> None:
+    assert window.import_aia_action.isEnabled()
+    window.import_aia_action.trigger()
+    assert any(d.isVisible() for d in window.findChildren(AiaImportDialog))
+    page = window.assessments_page
+    assert page.import_aia_button.accessibleName() == "Import a Canada AIA file"
+    assert page.empty.import_aia_button.accessibleName() == "Import a Canada AIA file"
+
+
+def test_the_answers_kept_beside_the_aia_are_shown(window: MainWindow, aia_file: Path) -> None:
+    _aia_dialog(window, aia_file).start_import()
+    editor = window.assessments_page.editor
+    assert editor.row is not None and editor.imported_aia_button.isVisible()
+    assert not editor.imported_button.isVisible()  # not a CNIL PIA
+    editor.imported_aia_button.click()
+    [dialog] = [d for d in editor.findChildren(ImportedAiaDialog) if d.isVisible()]
+    text = dialog.browser.toPlainText()
+    for wanted in (
+        "AIA Results.json",
+        "v1.0.1",
+        "Raw impact score at import\t12 out of 167",
+        "Answers kept beside the questionnaire (3)",
+        "oldQuestion: “item1-2” (not a question of the AIA v1.0.1)",
+        "aboutSystem3: “item7-5” (not one of the options)",
+        "decisionSector1: “item2-1, item3-1, item9-9” (not among the options: item9-9)",
+        "The file's part “completed” is not imported.",
+    ):
+        assert wanted in text.replace("\n", "\t"), wanted
+    assert _unnamed(dialog) == []
+    assert _unnamed(editor) == []
+    # An assessment made in govkit shows no button.
+    _open(window, _reference(window.workspace, "DPIA-001"))
+    assert not editor.imported_aia_button.isVisible()
 
 
 # -- the CNIL data in the editor -----------------------------------------------------------------

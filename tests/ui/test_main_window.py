@@ -467,6 +467,7 @@ def test_actions_have_the_expected_shortcuts(window: MainWindow) -> None:
     assert keys(window.export_action) == ["Ctrl+E"]
     assert keys(window.import_action) == ["Ctrl+I"]
     assert keys(window.import_cnil_action) == ["Ctrl+Shift+I"]
+    assert keys(window.import_aia_action) == ["Ctrl+Alt+I"]
     assert keys(window.assess_action) == ["Ctrl+Shift+A"]
     assert menus["file"] == [
         "&New activity",
@@ -474,6 +475,7 @@ def test_actions_have_the_expected_shortcuts(window: MainWindow) -> None:
         "Save &As…",
         "&Import a spreadsheet…",
         "Import a &CNIL PIA file…",
+        "Import a Canada AIA &file…",
         "&Export…",
         "&Verify an audit pack…",
         "&Lock",

@@ -49,8 +49,10 @@ __all__ = [
     "AIA_VERSION",
     "AiaFigures",
     "AiaImport",
+    "ImportedAia",
     "figures",
     "import_canada_aia",
+    "imported_aia",
     "looks_like_canada_aia",
 ]
 
@@ -213,6 +215,59 @@ def import_canada_aia(
         extra_json=json.dumps(_extra(aia, converted, result), ensure_ascii=False),
     )
     return AiaImport(row, title, aia, converted, result)
+
+
+@dataclass(frozen=True)
+class ImportedAia:
+    """What an assessment imported from an AIA save file keeps in ``extra_json`` beside its
+    answers (the window shows it): the answers the questionnaire has no place for above all."""
+
+    file: str
+    aia_version: str
+    unplaced: tuple[Unplaced, ...]
+    translations: dict[str, str]  # of questions the questionnaire does not have
+    conversions: tuple[str, ...]
+    warnings: tuple[str, ...]
+    figures_at_import: dict[str, float]  # raw_impact, raw_impact_max, mitigation, … as numbers
+
+
+def imported_aia(row: Assessment) -> ImportedAia | None:
+    """The AIA tool's data of an imported assessment; None for another one (or unreadable)."""
+    try:
+        extra = json.loads(row.extra_json or "{}")
+    except ValueError:
+        return None
+    if not isinstance(extra, dict) or extra.get("source") != SOURCE:
+        return None
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = extra.get(key)
+        return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+    unplaced = [
+        Unplaced(str(u.get("name", "")), u.get("value"), str(u.get("why", "")))
+        for u in extra.get("unplaced_answers") or ()
+        if isinstance(u, dict)
+    ]
+    translations = extra.get("unplaced_translations")
+    numbers = extra.get("figures_at_import")
+    return ImportedAia(
+        file=str(extra.get("file") or ""),
+        aia_version=str(extra.get("aia_version") or ""),
+        unplaced=tuple(unplaced),
+        translations={str(k): str(v) for k, v in translations.items()}
+        if isinstance(translations, dict)
+        else {},
+        conversions=texts("conversions"),
+        warnings=texts("warnings"),
+        figures_at_import={
+            str(k): float(v)
+            for k, v in numbers.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
+        if isinstance(numbers, dict)
+        else {},
+    )
 
 
 def convert(definition: Definition, aia: AiaFile) -> Converted:

@@ -44,6 +44,7 @@ from govkit.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from govkit.services.workspace import Workspace
+    from govkit.ui.dialogs.aia_import_dialog import AiaImportDialog
     from govkit.ui.dialogs.assessment_export_dialog import AssessmentExportDialog
     from govkit.ui.dialogs.cnil_import_dialog import CnilImportDialog
     from govkit.ui.dialogs.export_dialog import FileExportDialog
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.assessments_page.stateChanged.connect(self._update_actions)
         self.assessments_page.exportRequested.connect(lambda: self.export_assessment())
         self.assessments_page.importCnilRequested.connect(lambda: self.import_cnil_pia())
+        self.assessments_page.importAiaRequested.connect(lambda: self.import_canada_aia())
         self.dispatcher.register("assessment", self.assessments_page.apply_changes)
         for page in self.register_pages:
             self.dispatcher.register(
@@ -288,6 +290,15 @@ class MainWindow(QMainWindow):
             [K("Ctrl+Shift+I")],
             self.tr("Make a DPIA of a PIA exported from the CNIL's PIA software"),
         )
+        self.import_aia_action = self._action(
+            self.tr("Import a Canada AIA &file…"),
+            lambda: self.import_canada_aia(),
+            [K("Ctrl+Alt+I")],
+            self.tr(
+                "Make an algorithmic impact assessment of a file saved by Canada's "
+                "Algorithmic Impact Assessment tool"
+            ),
+        )
         self.verify_pack_action = self._action(
             self.tr("&Verify an audit pack…"),
             lambda: self.verify_pack(),
@@ -372,6 +383,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_cnil_action)
+        file_menu.addAction(self.import_aia_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.verify_pack_action)
         file_menu.addSeparator()
@@ -571,6 +583,19 @@ class MainWindow(QMainWindow):
         if not self.commit_pending_edits():
             return None
         dialog = CnilImportDialog(
+            self.workspace, self.tasks, settings=self.settings, path=path, parent=self
+        )
+        dialog.imported.connect(self._show_imported_assessment)
+        self._open_dialog(dialog)
+        return dialog
+
+    def import_canada_aia(self, path: Path | None = None) -> AiaImportDialog | None:
+        """File ▸ Import a Canada AIA file: the dialog; the new AIA is opened when it is done."""
+        from govkit.ui.dialogs.aia_import_dialog import AiaImportDialog
+
+        if not self.commit_pending_edits():
+            return None
+        dialog = AiaImportDialog(
             self.workspace, self.tasks, settings=self.settings, path=path, parent=self
         )
         dialog.imported.connect(self._show_imported_assessment)

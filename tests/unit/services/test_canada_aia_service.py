@@ -9,7 +9,7 @@ import pytest
 
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus
 from govkit.services.assessments import AssessmentService
-from govkit.services.canada_aia import import_canada_aia
+from govkit.services.canada_aia import import_canada_aia, imported_aia
 from govkit.services.imports import ImportFileError
 from govkit.services.workspace import Workspace
 
@@ -117,3 +117,26 @@ def test_a_broken_file_is_a_clear_error(workspace: Workspace, tmp_path: Path) ->
     with pytest.raises(ImportFileError, match="not valid JSON") as caught:
         import_canada_aia(workspace, path)
     assert caught.value.reason == "corrupt"
+
+
+def test_what_was_kept_beside_the_questionnaire_is_read_back(
+    workspace: Workspace, saved: Path
+) -> None:
+    row = import_canada_aia(workspace, saved).assessment
+    assert row is not None
+    kept = imported_aia(row)
+    assert kept is not None
+    assert (kept.file, kept.aia_version) == ("AIA Results.json", "v1.0.1")
+    lines = [u.line() for u in kept.unplaced]
+    assert "oldQuestion: “item1-2” (not a question of the AIA v1.0.1)" in lines
+    assert "decisionSector1: “item2-1, item3-1, item9-9” (not among the options: item9-9)" in lines
+    assert kept.translations == {"gone": "Texte"}
+    assert kept.figures_at_import["raw_impact"] == 12
+    assert kept.figures_at_import["impact_level"] == 1
+    # Read again from the vault, the same; another origin (or damaged data) gives none.
+    service = AssessmentService(workspace.ctx)
+    assert imported_aia(service.get(row.id)) == kept
+    row.extra_json = "{not json"
+    assert imported_aia(row) is None
+    row.extra_json = json.dumps({"source": "cnil-pia"})
+    assert imported_aia(row) is None

@@ -83,6 +83,8 @@ class AssessmentsEmptyState(QWidget):
         self.start_button.setDefault(True)
         self.import_button = QPushButton(self.tr("Import a CNIL PIA file…"), self)
         self.import_button.setAccessibleName(self.tr("Import a CNIL PIA file"))
+        self.import_aia_button = QPushButton(self.tr("Import a Canada AIA file…"), self)
+        self.import_aia_button.setAccessibleName(self.tr("Import a Canada AIA file"))
         frame = QWidget(self)
         frame.setMaximumWidth(640)
         column = QVBoxLayout(frame)
@@ -93,6 +95,7 @@ class AssessmentsEmptyState(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.import_aia_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         row = QHBoxLayout()
@@ -110,6 +113,7 @@ class AssessmentsPage(QWidget):
     status = Signal(str)  # a short message for the status bar
     exportRequested = Signal()  # export the assessment open (the window has the dialog)
     importCnilRequested = Signal()  # import a CNIL PIA file (idem)
+    importAiaRequested = Signal()  # import a Canada AIA save file (idem)
 
     def __init__(
         self,
@@ -134,6 +138,7 @@ class AssessmentsPage(QWidget):
             lambda: self.start_assessment(AssessmentKind.DPIA_SCREENING)
         )
         self.empty.import_button.clicked.connect(self.importCnilRequested.emit)
+        self.empty.import_aia_button.clicked.connect(self.importAiaRequested.emit)
         self.stack.addWidget(self.empty)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self.stack)
@@ -155,13 +160,24 @@ class AssessmentsPage(QWidget):
         self.new_button.setAccessibleName(self.tr("Start a new assessment"))
         self.new_button.clicked.connect(lambda: self.start_assessment())
         head.addWidget(self.new_button)
-        self.import_button = QPushButton(self.tr("Import a CNIL PIA file…"), list_pane)
+        # Short texts in this row (its width is the section's smallest); the tips say more.
+        self.import_button = QPushButton(self.tr("Import CNIL PIA…"), list_pane)
         self.import_button.setAccessibleName(self.tr("Import a CNIL PIA file"))
         self.import_button.setToolTip(
             self.tr("Make a DPIA of a PIA exported from the CNIL's PIA software (Ctrl+Shift+I)")
         )
         self.import_button.clicked.connect(self.importCnilRequested.emit)
         head.addWidget(self.import_button)
+        self.import_aia_button = QPushButton(self.tr("Import AIA…"), list_pane)
+        self.import_aia_button.setAccessibleName(self.tr("Import a Canada AIA file"))
+        self.import_aia_button.setToolTip(
+            self.tr(
+                "Make an algorithmic impact assessment of a file saved by Canada's "
+                "Algorithmic Impact Assessment tool (Ctrl+Alt+I)"
+            )
+        )
+        self.import_aia_button.clicked.connect(self.importAiaRequested.emit)
+        head.addWidget(self.import_aia_button)
         self.export_button = QPushButton(self.tr("Export…"), list_pane)
         self.export_button.setAccessibleName(self.tr("Export the assessment"))
         self.export_button.setToolTip(

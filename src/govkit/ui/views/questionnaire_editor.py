@@ -59,9 +59,11 @@ from govkit.assessments import progress as answers_progress
 from govkit.domain.assessment_enums import AssessmentKind, AssessmentStatus, SectionVerdict
 from govkit.domain.models import Assessment
 from govkit.services.assessments import AssessmentService, WorkflowError
+from govkit.services.canada_aia import imported_aia
 from govkit.services.cnil_pia import imported_pia
 from govkit.storage.errors import NotFoundError, UserFacingError, ValidationError
 from govkit.ui.dialogs.signoff_dialog import SignOffDialog
+from govkit.ui.views.aia_extras import ImportedAiaDialog
 from govkit.ui.views.assessment_versions import VersionSelector
 from govkit.ui.views.cnil_extras import ImportedDataDialog, question_panel
 from govkit.ui.widgets.dates import OptionalDateEdit
@@ -912,6 +914,13 @@ class QuestionnaireEditor(QWidget):
             _tr("What the CNIL PIA file held: comments, evaluations, statuses and opinions")
         )
         meta.addWidget(self.imported_button)
+        self.imported_aia_button = self._button(
+            page, _tr("From the Canada AIA tool…"), self.show_imported_aia
+        )
+        self.imported_aia_button.setToolTip(
+            _tr("What the AIA tool's file held that the questionnaire has no place for")
+        )
+        meta.addWidget(self.imported_aia_button)
         meta.addStretch(1)
         lay.addLayout(meta)
 
@@ -1553,6 +1562,7 @@ class QuestionnaireEditor(QWidget):
             for button in (self.submit_button, self.new_version_button):
                 button.hide()
         self.imported_button.setVisible(imported_pia(row) is not None)
+        self.imported_aia_button.setVisible(imported_aia(row) is not None)
         for widget in self.question_widgets.values():
             widget.set_read_only(self.read_only)
         self.dpia_pages.set_read_only(self.read_only)
@@ -1571,6 +1581,16 @@ class QuestionnaireEditor(QWidget):
         if self.row is None or pia is None or self.definition is None:
             return None
         dialog = ImportedDataDialog(self.row, pia, self.definition, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_imported_aia(self) -> ImportedAiaDialog | None:
+        """What the AIA tool's file of an imported assessment held beside its answers."""
+        aia = imported_aia(self.row) if self.row is not None else None
+        if self.row is None or aia is None:
+            return None
+        dialog = ImportedAiaDialog(self.row, aia, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
