@@ -292,7 +292,7 @@ def test_failed_save_keeps_the_changes_and_the_old_file(
 
     monkeypatch.setattr(SaveJob, "run", disk_full)
     ws.organisation.update({"contact": "kept in memory"})
-    qtbot.waitUntil(lambda: controller.save_state is SaveState.FAILED, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.save_state is SaveState.FAILED, timeout=20_000)
     assert "disk" in controller.save_detail and "Nothing was lost" in controller.save_detail
     assert windows[0].states[-1] == (SaveState.FAILED, controller.save_detail)
     box = controller.prompt
@@ -304,13 +304,14 @@ def test_failed_save_keeps_the_changes_and_the_old_file(
     # Ctrl+S tries again: still failing, no second message box.
     controller.save_now()
     qtbot.waitUntil(
-        lambda: controller.save_state is SaveState.FAILED and not controller.runner.busy
+        lambda: controller.save_state is SaveState.FAILED and not controller.runner.busy,
+        timeout=20_000,
     )
     assert controller.prompt is None
     # The disk has space again: the next change saves everything.
     monkeypatch.undo()
     ws.organisation.update({"address": "Rathaus"})
-    qtbot.waitUntil(lambda: controller.save_state is SaveState.SAVED, timeout=5_000)
+    qtbot.waitUntil(lambda: controller.save_state is SaveState.SAVED, timeout=20_000)
     assert vault.read_bytes() != old_bytes
     controller.dispose()
     assert reopened_value(vault, contact) == "kept in memory"
