@@ -183,6 +183,200 @@
     </message>
 </context>
 <context>
+    <name>AiaExtras</name>
+    <message>
+        <source>The AIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by the AIA tool version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw impact score at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation score at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations of questions the questionnaire does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed as the AIA tool does when it opens the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from the Canada AIA tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current score at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers kept beside the questionnaire ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} from the Canada AIA tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire has no place for these answers of the file: they are kept as they were and are not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every answer of the file is in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the AIA tool&apos;s file held for “{title}” that the questionnaire has no place for, kept as it was in the file. The other answers are in the assessment itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} out of {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AiaImportDialog</name>
+    <message>
+        <source>Import a Canada AIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an algorithmic impact assessment of a file saved by the Government of Canada&apos;s Algorithmic Impact Assessment tool (“AIA Results.json”): the answers are kept and scored as the tool scores them. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the AIA tool&apos;s .json file, or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada AIA file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Canada AIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Canada AIA file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIA save files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AI system assessed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI system the assessment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the file as an algorithmic impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed because the AI system has the project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI system of the register has the project&apos;s name. Choose the one it assesses, or link it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An algorithmic impact assessment “{title}” will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw impact score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} out of {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} (the raw score reduced by 15 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} (no reduction: mitigation below 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers with no place in the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept beside the questionnaire (in the assessment, not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the AIA tool does when it opens the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The register could not be shown</source>
@@ -521,6 +715,14 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <source>Import a CNIL PIA file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a Canada AIA file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Canada AIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
@@ -534,10 +736,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>Start a new assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a CNIL PIA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,6 +788,22 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CNIL PIA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AIA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Canada AIA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an algorithmic impact assessment of a file saved by Canada&apos;s Algorithmic Impact Assessment tool (Ctrl+Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,10 +1331,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the PIA&apos;s .json file, or drop it here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,23 +1339,7 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the CNIL PIA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the file holds is shown here once it is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,19 +1351,7 @@ A data protection impact assessment (DPIA) then describes the processing, checks
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import the PIA as a DPIA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None for now (link it later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,14 +1380,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>CNIL PIA files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading “{name}”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read because of an unexpected problem. The details are in govkit&apos;s log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1254,18 +1428,6 @@ A data protection impact assessment (DPIA) then describes the processing, checks
     </message>
     <message>
         <source>From the PIA software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing “{name}”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import stopped because of an unexpected problem, and nothing was imported. The details are in govkit&apos;s log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,6 +2436,61 @@ Likelihood: how easily the risk sources could make the threats happen.
     </message>
 </context>
 <context>
+    <name>FileImportDialog</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds is shown here once it is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None for now (link it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read because of an unexpected problem. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem, and nothing was imported. The details are in govkit&apos;s log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Archived on</source>
@@ -3014,6 +3231,14 @@ Likelihood: how easily the risk sources could make the threats happen.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import a Canada AIA &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an algorithmic impact assessment of a file saved by Canada&apos;s Algorithmic Impact Assessment tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verify an audit pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +3963,14 @@ The removal is recorded in the change history.</source>
     </message>
     <message>
         <source>What the CNIL PIA file held: comments, evaluations, statuses and opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Canada AIA tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the AIA tool&apos;s file held that the questionnaire has no place for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
